@@ -1,0 +1,223 @@
+//! The command line, as clap types only: no SQL, no I/O. Completions and man
+//! pages are generated from these definitions.
+
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Environment:
+  FLEA_DB       market file (same as --db)
+  FLEA_FORMAT   output format (same as --format)
+  FLEA_SESSION  a session token from `flea account login --print-token`
+  FLEA_NOW      an RFC 3339 time to use as the clock (tests, simulations)
+  NO_COLOR      any value turns colour off
+
+Exit codes:
+  0  success
+  1  unexpected internal error (a bug: please report it)
+  2  usage error (bad flags or arguments, or a missing value with no terminal to ask)
+  3  not found (user, listing, order ...)
+  4  not allowed (not logged in, wrong password, locked account, someone else's object)
+  5  conflict (invalid state change, sold out, duplicate username, already reviewed)
+  6  invalid data (a bad value or CSV row)
+  7  database busy or unusable (locked, read-only, corrupt, written by a newer flea)
+
+Example:
+  flea account register alice && flea account login alice && flea account whoami";
+
+/// A second-hand marketplace that lives in your terminal.
+///
+/// One SQLite file is one market: members, listings, orders, offers, reviews
+/// and the behaviour that feeds recommendations and forecasts.
+#[derive(Debug, Parser)]
+#[command(name = "flea", version, after_long_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// The market file [default: market.db in the platform data directory]
+    #[arg(
+        long,
+        global = true,
+        env = "FLEA_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
+    pub db: Option<PathBuf>,
+
+    /// How to print results
+    #[arg(long, global = true, env = "FLEA_FORMAT", hide_env_values = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Print only the ids of what was created or changed, one per line
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to confirmations
+    #[arg(long, short, global = true)]
+    pub yes: bool,
+
+    /// When to use colour (NO_COLOR is respected)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Set up a market explicitly (any other command creates one with defaults)
+    #[command(
+        after_help = "Example:\n  flea --db shop.db init --currency GBP --name \"Hill Street swap shop\""
+    )]
+    Init(InitArgs),
+
+    /// Members, sessions and profiles
+    #[command(subcommand)]
+    Account(AccountCommand),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Example:\n  flea completions bash > ~/.local/share/bash-completion/completions/flea"
+    )]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// ISO 4217 currency code of the market's prices
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+    /// The market's name
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Create an account (the market's first account is its admin)
+    #[command(
+        after_help = "Example:\n  printf 'secret-pass\\n' | flea account register alice --password-stdin --location 51.5,-0.12"
+    )]
+    Register(RegisterArgs),
+
+    /// Log in and keep a session for this market file
+    #[command(
+        after_help = "Example:\n  export FLEA_SESSION=$(flea account login alice --print-token)"
+    )]
+    Login(LoginArgs),
+
+    /// End the current session
+    #[command(after_help = "Example:\n  flea account logout --all")]
+    Logout {
+        /// End every session of this member, on every machine
+        #[arg(long)]
+        all: bool,
+    },
+
+    /// Show who is logged in
+    #[command(after_help = "Example:\n  flea account whoami --format json")]
+    Whoami,
+
+    /// Show a member's public profile (your own when no user is given)
+    #[command(after_help = "Example:\n  flea account show bob")]
+    Show {
+        /// The member's username
+        user: Option<String>,
+    },
+
+    /// Change your profile (admins: anyone's)
+    #[command(
+        after_help = "Example:\n  flea account edit --place \"Leeds\" --location 53.80,-1.55"
+    )]
+    Edit(EditArgs),
+
+    /// Change your password (admins: set anyone's)
+    #[command(
+        after_help = "Example:\n  printf 'old-password\\nnew-password\\n' | flea account passwd --password-stdin"
+    )]
+    Passwd {
+        /// Whose password to set (admins only; default: yours)
+        user: Option<String>,
+        /// Read the password(s) from standard input, one per line: the current
+        /// one first when changing your own, then the new one
+        #[arg(long)]
+        password_stdin: bool,
+    },
+
+    /// Delete an account: its profile is wiped and its username freed
+    #[command(after_help = "Example:\n  flea account delete --yes")]
+    Delete {
+        /// Which account (admins only; default: yours)
+        user: Option<String>,
+    },
+
+    /// List members' public profiles
+    #[command(after_help = "Example:\n  flea account list --format csv")]
+    List {
+        /// At most this many members
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        /// Skip this many members first
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// 3-32 characters of a-z, 0-9, '_', '.', '-'
+    pub username: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    pub username: Option<String>,
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the session token (for FLEA_SESSION) instead of saving a session file
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Whose profile (admins only; default: yours)
+    pub user: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// Make the member an admin, or not (admins only)
+    #[arg(long, value_name = "BOOL")]
+    pub admin: Option<bool>,
+}
+
+/// Profile fields; an empty value clears the field.
+#[derive(Debug, Args, Default)]
+pub struct ProfileArgs {
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// A place name shown to others, such as a town or campus
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Where you trade from, as LAT,LON in degrees
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub location: Option<String>,
+}

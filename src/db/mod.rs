@@ -1,0 +1,131 @@
+//! The market file: connection, pragmas and numbered migrations.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::Path;
+use std::time::Duration;
+
+/// Migrations in order; migration N (1-based) brings `user_version` to N.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this flea writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub const MEMORY: &str = ":memory:";
+
+/// Opens (creating when missing, mode 0600) the market at `path` and brings
+/// its schema up to date. A file from a newer flea is refused untouched.
+pub fn open(path: &Path) -> Result<Connection> {
+    let memory = path.as_os_str() == MEMORY;
+    if !memory {
+        create_private(path)?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Read the version before anything writes: a newer file must stay as it is.
+    let version = user_version(&conn)?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::unusable(format!(
+            "this market was written by a newer flea (schema {version}; this flea knows up to {SCHEMA_VERSION})"
+        ))
+        .with_hint("upgrade flea to open it; the file was not changed"));
+    }
+    if !memory {
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(
+                Error::unusable("the market file cannot use write-ahead logging")
+                    .with_hint("put the file on a local disk"),
+            );
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    if version < SCHEMA_VERSION {
+        migrate(&mut conn)?;
+    }
+    Ok(conn)
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// Applies each pending migration in its own immediate transaction. The
+/// version is re-read inside the transaction so that two processes opening
+/// a new file at once migrate it once.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version = user_version(&tx)?;
+        let Some(sql) = usize::try_from(version)
+            .ok()
+            .and_then(|v| MIGRATIONS.get(v))
+        else {
+            return Ok(());
+        };
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+    }
+}
+
+/// Creates the file with mode 0600 before SQLite sees it, so that it is
+/// never readable by others, not even for a moment. SQLite gives its -wal
+/// and -shm files the same mode.
+fn create_private(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::unusable(format!(
+            "cannot create the market file {}: {e}",
+            path.display()
+        ))
+        .with_hint(
+            "check that the folder exists and is writable, or choose another path with --db",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_past_version_upgrades() {
+        let dir = tempfile::tempdir().unwrap();
+        for start in 0..SCHEMA_VERSION {
+            let path = dir.path().join(format!("v{start}.db"));
+            {
+                let conn = Connection::open(&path).unwrap();
+                for sql in &MIGRATIONS[..start as usize] {
+                    conn.execute_batch(sql).unwrap();
+                }
+                conn.pragma_update(None, "user_version", start).unwrap();
+            }
+            let conn = open(&path).unwrap();
+            assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+            let fk: i64 = conn
+                .pragma_query_value(None, "foreign_key_check", |r| r.get(0))
+                .unwrap_or(0);
+            assert_eq!(fk, 0);
+        }
+    }
+
+    #[test]
+    fn memory_markets_work() {
+        let conn = open(Path::new(MEMORY)).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+    }
+}
