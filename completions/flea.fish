@@ -1,0 +1,239 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_flea_global_optspecs
+    string join \n db= format= q/quiet y/yes color= h/help V/version
+end
+
+function __fish_flea_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_flea_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_flea_using_subcommand
+    set -l cmd (__fish_flea_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c flea -n "__fish_flea_needs_command" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_needs_command" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_needs_command" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_needs_command" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flea -n "__fish_flea_needs_command" -s V -l version -d 'Print version'
+complete -c flea -n "__fish_flea_needs_command" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_needs_command" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand init" -l currency -d 'ISO 4217 currency code of the market\'s prices' -r
+complete -c flea -n "__fish_flea_using_subcommand init" -l name -d 'The market\'s name' -r
+complete -c flea -n "__fish_flea_using_subcommand init" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand init" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand init" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand init" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand init" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "login" -d 'Log in and keep a session for this market file'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "logout" -d 'End the current session'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "whoami" -d 'Show who is logged in'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "show" -d 'Show a member\'s public profile (your own when no user is given)'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "edit" -d 'Change your profile (admins: anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "passwd" -d 'Change your password (admins: set anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "delete" -d 'Delete an account: its profile is wiped and its username freed'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "list" -d 'List members\' public profiles'
+complete -c flea -n "__fish_flea_using_subcommand account; and not __fish_seen_subcommand_from register login logout whoami show edit passwd delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l email -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l display-name -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l place -d 'A place name shown to others, such as a town or campus' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l location -d 'Where you trade from, as LAT,LON in degrees' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -l print-token -d 'Print the session token (for FLEA_SESSION) instead of saving a session file'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -l all -d 'End every session of this member, on every machine'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l email -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l display-name -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l place -d 'A place name shown to others, such as a town or campus' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l location -d 'Where you trade from, as LAT,LON in degrees' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l admin -d 'Make the member an admin, or not (admins only)' -r -f -a "true\t''
+false\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password(s) from standard input, one per line: the current one first when changing your own, then the new one'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'At most this many members' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many members first' -r
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in and keep a session for this market file'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the current session'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show who is logged in'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a member\'s public profile (your own when no user is given)'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your profile (admins: anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your password (admins: set anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account: its profile is wiped and its username freed'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members\' public profiles'
+complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand completions" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand completions" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "login" -d 'Log in and keep a session for this market file'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "logout" -d 'End the current session'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "whoami" -d 'Show who is logged in'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show a member\'s public profile (your own when no user is given)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "edit" -d 'Change your profile (admins: anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Change your password (admins: set anyone\'s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account: its profile is wiped and its username freed'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List members\' public profiles'
