@@ -34,6 +34,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up a market explicitly (any other command creates one with defaults)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
+            [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -241,6 +243,306 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;account;help;help' {
             break
         }
+        'flea;category' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the category tree with its impact factors')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a category (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a category (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;category;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;category;add' {
+            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'New slug (edit only)')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'The top-level category it belongs under (empty: top level)')
+            [CompletionResult]::new('--name-en', '--name-en', [CompletionResultType]::ParameterName, 'name-en')
+            [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'name-zh')
+            [CompletionResult]::new('--kg-co2e', '--kg-co2e', [CompletionResultType]::ParameterName, 'Kilograms of CO2e avoided when one item is reused')
+            [CompletionResult]::new('--kg-waste', '--kg-waste', [CompletionResultType]::ParameterName, 'Kilograms of waste avoided when one item is reused')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the factors come from')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;category;edit' {
+            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'New slug (edit only)')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'The top-level category it belongs under (empty: top level)')
+            [CompletionResult]::new('--name-en', '--name-en', [CompletionResultType]::ParameterName, 'name-en')
+            [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'name-zh')
+            [CompletionResult]::new('--kg-co2e', '--kg-co2e', [CompletionResultType]::ParameterName, 'Kilograms of CO2e avoided when one item is reused')
+            [CompletionResult]::new('--kg-waste', '--kg-waste', [CompletionResultType]::ParameterName, 'Kilograms of waste avoided when one item is reused')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the factors come from')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;category;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the category tree with its impact factors')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a category (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a category (admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;category;help;list' {
+            break
+        }
+        'flea;category;help;add' {
+            break
+        }
+        'flea;category;help;edit' {
+            break
+        }
+        'flea;category;help;help' {
+            break
+        }
+        'flea;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Publish a listing (asks for missing fields on a terminal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a listing you sell')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a listing (records a view when you are not its seller)')
+            [CompletionResult]::new('mine', 'mine', [CompletionResultType]::ParameterValue, 'Your listings, newest first')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Take a listing off the market')
+            [CompletionResult]::new('relist', 'relist', [CompletionResultType]::ParameterValue, 'Put a withdrawn listing back on the market')
+            [CompletionResult]::new('photo', 'photo', [CompletionResultType]::ParameterValue, 'Add or remove a listing''s photos')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;list;add' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category slug or id (see `flea category list`)')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'new, like_new, good, fair, poor or for_parts')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Asking price in the market currency, e.g. 12.50')
+            [CompletionResult]::new('--original-price', '--original-price', [CompletionResultType]::ParameterName, 'What the item cost new (empty on edit: unknown)')
+            [CompletionResult]::new('--acquired', '--acquired', [CompletionResultType]::ParameterName, 'When you got the item, YYYY-MM-DD (empty on edit: unknown)')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Units for sale [add default: 1]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable); on edit, the tags given replace the old ones')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the item is, LAT,LON [default: your profile''s location]')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'A place name [default: your profile''s place]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('--free', '--free', [CompletionResultType]::ParameterName, 'A giveaway: the price is 0')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category slug or id (see `flea category list`)')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'new, like_new, good, fair, poor or for_parts')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Asking price in the market currency, e.g. 12.50')
+            [CompletionResult]::new('--original-price', '--original-price', [CompletionResultType]::ParameterName, 'What the item cost new (empty on edit: unknown)')
+            [CompletionResult]::new('--acquired', '--acquired', [CompletionResultType]::ParameterName, 'When you got the item, YYYY-MM-DD (empty on edit: unknown)')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Units for sale [add default: 1]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable); on edit, the tags given replace the old ones')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the item is, LAT,LON [default: your profile''s location]')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'A place name [default: your profile''s place]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('--free', '--free', [CompletionResultType]::ParameterName, 'A giveaway: the price is 0')
+            [CompletionResult]::new('--no-tags', '--no-tags', [CompletionResultType]::ParameterName, 'Remove every tag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;mine' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only listings in this status: active, reserved, sold, withdrawn')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;withdraw' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;relist' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;photo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach a photo')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;list;photo;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;photo;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;list;photo;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach a photo')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;list;photo;help;add' {
+            break
+        }
+        'flea;list;photo;help;remove' {
+            break
+        }
+        'flea;list;photo;help;help' {
+            break
+        }
+        'flea;list;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Publish a listing (asks for missing fields on a terminal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a listing you sell')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a listing (records a view when you are not its seller)')
+            [CompletionResult]::new('mine', 'mine', [CompletionResultType]::ParameterValue, 'Your listings, newest first')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Take a listing off the market')
+            [CompletionResult]::new('relist', 'relist', [CompletionResultType]::ParameterValue, 'Put a withdrawn listing back on the market')
+            [CompletionResult]::new('photo', 'photo', [CompletionResultType]::ParameterValue, 'Add or remove a listing''s photos')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;list;help;add' {
+            break
+        }
+        'flea;list;help;edit' {
+            break
+        }
+        'flea;list;help;show' {
+            break
+        }
+        'flea;list;help;mine' {
+            break
+        }
+        'flea;list;help;withdraw' {
+            break
+        }
+        'flea;list;help;relist' {
+            break
+        }
+        'flea;list;help;photo' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach a photo')
+            break
+        }
+        'flea;list;help;photo;add' {
+            break
+        }
+        'flea;list;help;photo;remove' {
+            break
+        }
+        'flea;list;help;help' {
+            break
+        }
         'flea;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
@@ -256,6 +558,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up a market explicitly (any other command creates one with defaults)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
+            [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -300,6 +604,60 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             break
         }
         'flea;help;account;list' {
+            break
+        }
+        'flea;help;category' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the category tree with its impact factors')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a category (admins)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a category (admins)')
+            break
+        }
+        'flea;help;category;list' {
+            break
+        }
+        'flea;help;category;add' {
+            break
+        }
+        'flea;help;category;edit' {
+            break
+        }
+        'flea;help;list' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Publish a listing (asks for missing fields on a terminal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a listing you sell')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a listing (records a view when you are not its seller)')
+            [CompletionResult]::new('mine', 'mine', [CompletionResultType]::ParameterValue, 'Your listings, newest first')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Take a listing off the market')
+            [CompletionResult]::new('relist', 'relist', [CompletionResultType]::ParameterValue, 'Put a withdrawn listing back on the market')
+            [CompletionResult]::new('photo', 'photo', [CompletionResultType]::ParameterValue, 'Add or remove a listing''s photos')
+            break
+        }
+        'flea;help;list;add' {
+            break
+        }
+        'flea;help;list;edit' {
+            break
+        }
+        'flea;help;list;show' {
+            break
+        }
+        'flea;help;list;mine' {
+            break
+        }
+        'flea;help;list;withdraw' {
+            break
+        }
+        'flea;help;list;relist' {
+            break
+        }
+        'flea;help;list;photo' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach a photo')
+            break
+        }
+        'flea;help;list;photo;add' {
+            break
+        }
+        'flea;help;list;photo;remove' {
             break
         }
         'flea;help;completions' {

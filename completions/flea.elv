@@ -31,6 +31,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand --version 'Print version'
             cand init 'Set up a market explicitly (any other command creates one with defaults)'
             cand account 'Members, sessions and profiles'
+            cand category 'The category tree (admins add and edit categories)'
+            cand list 'Publish and manage listings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -215,6 +217,272 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;account;help;help'= {
         }
+        &'flea;category'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Print the category tree with its impact factors'
+            cand add 'Add a category (admins)'
+            cand edit 'Change a category (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;category;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;category;add'= {
+            cand --rename 'New slug (edit only)'
+            cand --parent 'The top-level category it belongs under (empty: top level)'
+            cand --name-en 'name-en'
+            cand --name-zh 'name-zh'
+            cand --kg-co2e 'Kilograms of CO2e avoided when one item is reused'
+            cand --kg-waste 'Kilograms of waste avoided when one item is reused'
+            cand --source 'Where the factors come from'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;category;edit'= {
+            cand --rename 'New slug (edit only)'
+            cand --parent 'The top-level category it belongs under (empty: top level)'
+            cand --name-en 'name-en'
+            cand --name-zh 'name-zh'
+            cand --kg-co2e 'Kilograms of CO2e avoided when one item is reused'
+            cand --kg-waste 'Kilograms of waste avoided when one item is reused'
+            cand --source 'Where the factors come from'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;category;help'= {
+            cand list 'Print the category tree with its impact factors'
+            cand add 'Add a category (admins)'
+            cand edit 'Change a category (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;category;help;list'= {
+        }
+        &'flea;category;help;add'= {
+        }
+        &'flea;category;help;edit'= {
+        }
+        &'flea;category;help;help'= {
+        }
+        &'flea;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Publish a listing (asks for missing fields on a terminal)'
+            cand edit 'Change a listing you sell'
+            cand show 'Show a listing (records a view when you are not its seller)'
+            cand mine 'Your listings, newest first'
+            cand withdraw 'Take a listing off the market'
+            cand relist 'Put a withdrawn listing back on the market'
+            cand photo 'Add or remove a listing''s photos'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;list;add'= {
+            cand --title 'title'
+            cand --description 'description'
+            cand --category 'Category slug or id (see `flea category list`)'
+            cand --condition 'new, like_new, good, fair, poor or for_parts'
+            cand --price 'Asking price in the market currency, e.g. 12.50'
+            cand --original-price 'What the item cost new (empty on edit: unknown)'
+            cand --acquired 'When you got the item, YYYY-MM-DD (empty on edit: unknown)'
+            cand --quantity 'Units for sale [add default: 1]'
+            cand --tag 'A tag (repeatable); on edit, the tags given replace the old ones'
+            cand --location 'Where the item is, LAT,LON [default: your profile''s location]'
+            cand --place 'A place name [default: your profile''s place]'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --free 'A giveaway: the price is 0'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;edit'= {
+            cand --title 'title'
+            cand --description 'description'
+            cand --category 'Category slug or id (see `flea category list`)'
+            cand --condition 'new, like_new, good, fair, poor or for_parts'
+            cand --price 'Asking price in the market currency, e.g. 12.50'
+            cand --original-price 'What the item cost new (empty on edit: unknown)'
+            cand --acquired 'When you got the item, YYYY-MM-DD (empty on edit: unknown)'
+            cand --quantity 'Units for sale [add default: 1]'
+            cand --tag 'A tag (repeatable); on edit, the tags given replace the old ones'
+            cand --location 'Where the item is, LAT,LON [default: your profile''s location]'
+            cand --place 'A place name [default: your profile''s place]'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --free 'A giveaway: the price is 0'
+            cand --no-tags 'Remove every tag'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;show'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;mine'= {
+            cand --status 'Only listings in this status: active, reserved, sold, withdrawn'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;withdraw'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;relist'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;photo'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)'
+            cand remove 'Detach a photo'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;list;photo;add'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;photo;remove'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;list;photo;help'= {
+            cand add 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)'
+            cand remove 'Detach a photo'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;list;photo;help;add'= {
+        }
+        &'flea;list;photo;help;remove'= {
+        }
+        &'flea;list;photo;help;help'= {
+        }
+        &'flea;list;help'= {
+            cand add 'Publish a listing (asks for missing fields on a terminal)'
+            cand edit 'Change a listing you sell'
+            cand show 'Show a listing (records a view when you are not its seller)'
+            cand mine 'Your listings, newest first'
+            cand withdraw 'Take a listing off the market'
+            cand relist 'Put a withdrawn listing back on the market'
+            cand photo 'Add or remove a listing''s photos'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;list;help;add'= {
+        }
+        &'flea;list;help;edit'= {
+        }
+        &'flea;list;help;show'= {
+        }
+        &'flea;list;help;mine'= {
+        }
+        &'flea;list;help;withdraw'= {
+        }
+        &'flea;list;help;relist'= {
+        }
+        &'flea;list;help;photo'= {
+            cand add 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)'
+            cand remove 'Detach a photo'
+        }
+        &'flea;list;help;photo;add'= {
+        }
+        &'flea;list;help;photo;remove'= {
+        }
+        &'flea;list;help;help'= {
+        }
         &'flea;completions'= {
             cand --db 'The market file [default: market.db in the platform data directory]'
             cand --format 'How to print results'
@@ -229,6 +497,8 @@ set edit:completion:arg-completer[flea] = {|@words|
         &'flea;help'= {
             cand init 'Set up a market explicitly (any other command creates one with defaults)'
             cand account 'Members, sessions and profiles'
+            cand category 'The category tree (admins add and edit categories)'
+            cand list 'Publish and manage listings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -262,6 +532,46 @@ set edit:completion:arg-completer[flea] = {|@words|
         &'flea;help;account;delete'= {
         }
         &'flea;help;account;list'= {
+        }
+        &'flea;help;category'= {
+            cand list 'Print the category tree with its impact factors'
+            cand add 'Add a category (admins)'
+            cand edit 'Change a category (admins)'
+        }
+        &'flea;help;category;list'= {
+        }
+        &'flea;help;category;add'= {
+        }
+        &'flea;help;category;edit'= {
+        }
+        &'flea;help;list'= {
+            cand add 'Publish a listing (asks for missing fields on a terminal)'
+            cand edit 'Change a listing you sell'
+            cand show 'Show a listing (records a view when you are not its seller)'
+            cand mine 'Your listings, newest first'
+            cand withdraw 'Take a listing off the market'
+            cand relist 'Put a withdrawn listing back on the market'
+            cand photo 'Add or remove a listing''s photos'
+        }
+        &'flea;help;list;add'= {
+        }
+        &'flea;help;list;edit'= {
+        }
+        &'flea;help;list;show'= {
+        }
+        &'flea;help;list;mine'= {
+        }
+        &'flea;help;list;withdraw'= {
+        }
+        &'flea;help;list;relist'= {
+        }
+        &'flea;help;list;photo'= {
+            cand add 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)'
+            cand remove 'Detach a photo'
+        }
+        &'flea;help;list;photo;add'= {
+        }
+        &'flea;help;list;photo;remove'= {
         }
         &'flea;help;completions'= {
         }

@@ -39,6 +39,8 @@ complete -c flea -n "__fish_flea_needs_command" -s h -l help -d 'Print help (see
 complete -c flea -n "__fish_flea_needs_command" -s V -l version -d 'Print version'
 complete -c flea -n "__fish_flea_needs_command" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_needs_command" -f -a "category" -d 'The category tree (admins add and edit categories)'
+complete -c flea -n "__fish_flea_needs_command" -f -a "list" -d 'Publish and manage listings'
 complete -c flea -n "__fish_flea_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flea -n "__fish_flea_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand init" -l currency -d 'ISO 4217 currency code of the market\'s prices' -r
@@ -212,6 +214,217 @@ complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subco
 complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account: its profile is wiped and its username freed'
 complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members\' public profiles'
 complete -c flea -n "__fish_flea_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -f -a "list" -d 'Print the category tree with its impact factors'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -f -a "add" -d 'Add a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -f -a "edit" -d 'Change a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand category; and not __fish_seen_subcommand_from list add edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l rename -d 'New slug (edit only)' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l parent -d 'The top-level category it belongs under (empty: top level)' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l name-en -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l name-zh -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l kg-waste -d 'Kilograms of waste avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l source -d 'Where the factors come from' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l rename -d 'New slug (edit only)' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l parent -d 'The top-level category it belongs under (empty: top level)' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l name-en -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l name-zh -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l kg-waste -d 'Kilograms of waste avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l source -d 'Where the factors come from' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print the category tree with its impact factors'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "add" -d 'Publish a listing (asks for missing fields on a terminal)'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "edit" -d 'Change a listing you sell'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "show" -d 'Show a listing (records a view when you are not its seller)'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "mine" -d 'Your listings, newest first'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "withdraw" -d 'Take a listing off the market'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "relist" -d 'Put a withdrawn listing back on the market'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "photo" -d 'Add or remove a listing\'s photos'
+complete -c flea -n "__fish_flea_using_subcommand list; and not __fish_seen_subcommand_from add edit show mine withdraw relist photo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l title -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l description -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l category -d 'Category slug or id (see `flea category list`)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l condition -d 'new, like_new, good, fair, poor or for_parts' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l price -d 'Asking price in the market currency, e.g. 12.50' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l original-price -d 'What the item cost new (empty on edit: unknown)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l acquired -d 'When you got the item, YYYY-MM-DD (empty on edit: unknown)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l quantity -d 'Units for sale [add default: 1]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable); on edit, the tags given replace the old ones' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l location -d 'Where the item is, LAT,LON [default: your profile\'s location]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l place -d 'A place name [default: your profile\'s place]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -l free -d 'A giveaway: the price is 0'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l title -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l description -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l category -d 'Category slug or id (see `flea category list`)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l condition -d 'new, like_new, good, fair, poor or for_parts' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l price -d 'Asking price in the market currency, e.g. 12.50' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l original-price -d 'What the item cost new (empty on edit: unknown)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l acquired -d 'When you got the item, YYYY-MM-DD (empty on edit: unknown)' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l quantity -d 'Units for sale [add default: 1]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l tag -d 'A tag (repeatable); on edit, the tags given replace the old ones' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l location -d 'Where the item is, LAT,LON [default: your profile\'s location]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l place -d 'A place name [default: your profile\'s place]' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l free -d 'A giveaway: the price is 0'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -l no-tags -d 'Remove every tag'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -l status -d 'Only listings in this status: active, reserved, sold, withdrawn' -r
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from mine" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from relist" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -f -a "add" -d 'Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -f -a "remove" -d 'Detach a photo'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from photo" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "add" -d 'Publish a listing (asks for missing fields on a terminal)'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a listing you sell'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a listing (records a view when you are not its seller)'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "mine" -d 'Your listings, newest first'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Take a listing off the market'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "relist" -d 'Put a withdrawn listing back on the market'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "photo" -d 'Add or remove a listing\'s photos'
+complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand completions" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
 complete -c flea -n "__fish_flea_using_subcommand completions" -l format -d 'How to print results' -r -f -a "table\t''
 json\t''
@@ -224,10 +437,12 @@ never\t''"
 complete -c flea -n "__fish_flea_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "account" -d 'Members, sessions and profiles'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "login" -d 'Log in and keep a session for this market file'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "logout" -d 'End the current session'
@@ -237,3 +452,13 @@ complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcomma
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Change your password (admins: set anyone\'s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account: its profile is wiped and its username freed'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List members\' public profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'Print the category tree with its impact factors'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Change a category (admins)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "add" -d 'Publish a listing (asks for missing fields on a terminal)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "edit" -d 'Change a listing you sell'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "show" -d 'Show a listing (records a view when you are not its seller)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "mine" -d 'Your listings, newest first'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "withdraw" -d 'Take a listing off the market'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "relist" -d 'Put a withdrawn listing back on the market'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "photo" -d 'Add or remove a listing\'s photos'

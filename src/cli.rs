@@ -82,6 +82,14 @@ pub enum Command {
     #[command(subcommand)]
     Account(AccountCommand),
 
+    /// The category tree (admins add and edit categories)
+    #[command(subcommand)]
+    Category(CategoryCommand),
+
+    /// Publish and manage listings
+    #[command(subcommand)]
+    List(ListCommand),
+
     /// Print a shell completion script
     #[command(
         after_help = "Example:\n  flea completions bash > ~/.local/share/bash-completion/completions/flea"
@@ -220,4 +228,156 @@ pub struct ProfileArgs {
     /// Where you trade from, as LAT,LON in degrees
     #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
     pub location: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CategoryCommand {
+    /// Print the category tree with its impact factors
+    #[command(after_help = "Example:\n  flea category list --format csv")]
+    List,
+    /// Add a category (admins)
+    #[command(
+        after_help = "Example:\n  flea category add e-readers --parent books --name-en \"E-readers\" --name-zh 电子阅读器"
+    )]
+    Add(CategoryArgs),
+    /// Change a category (admins)
+    #[command(
+        after_help = "Example:\n  flea category edit e-readers --kg-co2e 30 --kg-waste 0.2 --source \"vendor report 2025\""
+    )]
+    Edit(CategoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CategoryArgs {
+    /// The category's slug (for edit: its current slug or id)
+    pub slug: String,
+    /// New slug (edit only)
+    #[arg(long, value_name = "SLUG")]
+    pub rename: Option<String>,
+    /// The top-level category it belongs under (empty: top level)
+    #[arg(long, value_name = "SLUG")]
+    pub parent: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub name_en: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub name_zh: Option<String>,
+    /// Kilograms of CO2e avoided when one item is reused
+    #[arg(long, value_name = "KG", allow_hyphen_values = true)]
+    pub kg_co2e: Option<f64>,
+    /// Kilograms of waste avoided when one item is reused
+    #[arg(long, value_name = "KG", allow_hyphen_values = true)]
+    pub kg_waste: Option<f64>,
+    /// Where the factors come from
+    #[arg(long)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ListCommand {
+    /// Publish a listing (asks for missing fields on a terminal)
+    #[command(
+        after_help = "Example:\n  flea list add --title \"Trek FX 3 hybrid bike\" --category road-bikes --condition good --price 320 --tag trek --tag 54cm"
+    )]
+    Add(ListingArgs),
+    /// Change a listing you sell
+    #[command(
+        after_help = "Example:\n  flea list edit 42 --price 280 --description \"New tyres in May.\""
+    )]
+    Edit {
+        /// The listing id
+        id: i64,
+        #[command(flatten)]
+        fields: ListingArgs,
+        /// Remove every tag
+        #[arg(long, conflicts_with = "tag")]
+        no_tags: bool,
+    },
+    /// Show a listing (records a view when you are not its seller)
+    #[command(after_help = "Example:\n  flea list show 42 --format json")]
+    Show {
+        /// The listing id
+        id: i64,
+    },
+    /// Your listings, newest first
+    #[command(after_help = "Example:\n  flea list mine --status active")]
+    Mine {
+        /// Only listings in this status: active, reserved, sold, withdrawn
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Take a listing off the market
+    #[command(after_help = "Example:\n  flea list withdraw 42")]
+    Withdraw {
+        /// The listing id
+        id: i64,
+    },
+    /// Put a withdrawn listing back on the market
+    #[command(after_help = "Example:\n  flea list relist 42")]
+    Relist {
+        /// The listing id
+        id: i64,
+    },
+    /// Add or remove a listing's photos
+    #[command(subcommand)]
+    Photo(PhotoCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PhotoCommand {
+    /// Attach a JPEG, PNG, WebP or GIF file (its path, size and SHA-256 are kept)
+    #[command(after_help = "Example:\n  flea list photo add 42 ~/Pictures/bike.jpg")]
+    Add {
+        /// The listing id
+        id: i64,
+        /// The image file
+        file: PathBuf,
+    },
+    /// Detach a photo
+    #[command(after_help = "Example:\n  flea list photo remove 42 7")]
+    Remove {
+        /// The listing id
+        id: i64,
+        /// The photo id (see `flea list show`)
+        photo: i64,
+    },
+}
+
+/// A listing's fields. For `add`, title, category, condition and price (or
+/// --free) are required; for `edit`, anything given changes.
+#[derive(Debug, Args, Default)]
+pub struct ListingArgs {
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Category slug or id (see `flea category list`)
+    #[arg(long)]
+    pub category: Option<String>,
+    /// new, like_new, good, fair, poor or for_parts
+    #[arg(long)]
+    pub condition: Option<String>,
+    /// Asking price in the market currency, e.g. 12.50
+    #[arg(long, allow_hyphen_values = true)]
+    pub price: Option<String>,
+    /// What the item cost new (empty on edit: unknown)
+    #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
+    pub original_price: Option<String>,
+    /// When you got the item, YYYY-MM-DD (empty on edit: unknown)
+    #[arg(long, value_name = "DATE")]
+    pub acquired: Option<String>,
+    /// Units for sale [add default: 1]
+    #[arg(long, allow_hyphen_values = true)]
+    pub quantity: Option<i64>,
+    /// A tag (repeatable); on edit, the tags given replace the old ones
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// Where the item is, LAT,LON [default: your profile's location]
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub location: Option<String>,
+    /// A place name [default: your profile's place]
+    #[arg(long)]
+    pub place: Option<String>,
+    /// A giveaway: the price is 0
+    #[arg(long)]
+    pub free: bool,
 }

@@ -5,10 +5,13 @@
 
 pub mod account;
 pub mod app;
+pub mod category;
 pub mod cli;
 pub mod db;
 pub mod error;
+pub mod event;
 pub mod generated;
+pub mod listing;
 pub mod market;
 pub mod money;
 pub mod output;

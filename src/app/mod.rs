@@ -3,6 +3,8 @@
 //! or knows about terminals.
 
 mod account;
+mod category;
+mod listing;
 mod prompt;
 mod session;
 
@@ -54,6 +56,15 @@ impl Ctx {
         crate::account::session_member(&self.conn, &token.value, self.now)
     }
 
+    /// The logged-in member, who must be an admin.
+    pub fn admin(&self) -> Result<Member> {
+        let me = self.member()?;
+        if !me.admin {
+            return Err(Error::not_allowed("only an admin can do that"));
+        }
+        Ok(me)
+    }
+
     /// The logged-in member when there is one, for commands anyone may run;
     /// a stale session simply means nobody.
     pub fn viewer(&self) -> Option<Member> {
@@ -85,6 +96,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => init(&mut ctx, args),
         Command::Account(cmd) => account::run(&mut ctx, cmd),
+        Command::Category(cmd) => category::run(&mut ctx, cmd),
+        Command::List(cmd) => listing::run(&mut ctx, cmd),
         Command::Completions { .. } => Ok(()),
     }
 }

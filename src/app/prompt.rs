@@ -28,6 +28,20 @@ pub fn required(value: Option<String>, label: &str, flag: &str) -> Result<String
         .map_err(cancelled)
 }
 
+/// A choice from a list: given, picked on a terminal, or a usage error.
+pub fn select(label: &str, items: &[String], flag: &str) -> Result<usize> {
+    if !interactive() {
+        return Err(Error::usage(format!("missing {flag}"))
+            .with_hint(format!("give {flag}; there is no terminal to ask for it")));
+    }
+    dialoguer::Select::new()
+        .with_prompt(label)
+        .items(items)
+        .default(0)
+        .interact()
+        .map_err(cancelled)
+}
+
 /// Where passwords come from: standard input lines, or hidden prompts.
 pub struct Passwords {
     lines: Option<Vec<String>>,

@@ -6,7 +6,14 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Migrations in order; migration N (1-based) brings `user_version` to N.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+/// Each is one or more SQL scripts run in one transaction.
+const MIGRATIONS: &[&[&str]] = &[
+    &[include_str!("migrations/0001_init.sql")],
+    &[
+        include_str!("migrations/0002_listings.sql"),
+        include_str!("seed_categories.sql"),
+    ],
+];
 
 /// The schema version this flea writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -62,13 +69,15 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version = user_version(&tx)?;
-        let Some(sql) = usize::try_from(version)
+        let Some(scripts) = usize::try_from(version)
             .ok()
             .and_then(|v| MIGRATIONS.get(v))
         else {
             return Ok(());
         };
-        tx.execute_batch(sql)?;
+        for sql in *scripts {
+            tx.execute_batch(sql)?;
+        }
         tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
@@ -109,7 +118,7 @@ mod tests {
             let path = dir.path().join(format!("v{start}.db"));
             {
                 let conn = Connection::open(&path).unwrap();
-                for sql in &MIGRATIONS[..start as usize] {
+                for sql in MIGRATIONS[..start as usize].iter().flat_map(|m| m.iter()) {
                     conn.execute_batch(sql).unwrap();
                 }
                 conn.pragma_update(None, "user_version", start).unwrap();

@@ -3,10 +3,13 @@
 //! decides how it looks.
 
 use crate::error::Result;
+use crate::money::{Currency, Money};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, IsTerminal, Write};
+
+mod views;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -17,31 +20,69 @@ pub enum Format {
     Tsv,
 }
 
-/// A record that can be shown as a table row as well as serialised.
+/// A record that can be shown as a table as well as serialised.
 pub trait Tabular: Serialize {
-    /// Column headings of the table view.
+    /// Field names of the one-record (vertical) table view.
     fn headers() -> &'static [&'static str];
-    /// Cells for the table view, in the order of `headers`.
-    fn cells(&self) -> Vec<String>;
+    /// Cells for the one-record view, in the order of `headers`.
+    fn cells(&self, money: &Currency) -> Vec<String>;
     /// What `--quiet` prints for this record.
     fn id(&self) -> String;
+    /// Column headings when many records are listed (default: all fields).
+    fn list_headers() -> &'static [&'static str] {
+        Self::headers()
+    }
+    fn list_cells(&self, money: &Currency) -> Vec<String> {
+        self.cells(money)
+    }
 }
 
 pub struct Output {
     format: Format,
     quiet: bool,
+    currency: Currency,
 }
 
 impl Output {
     pub fn new(format: Format, quiet: bool) -> Output {
-        Output { format, quiet }
+        let currency = Currency {
+            code: "EUR".into(),
+            digits: 2,
+        };
+        Output {
+            format,
+            quiet,
+            currency,
+        }
+    }
+
+    /// The market's currency, for showing its money.
+    pub fn set_currency(&mut self, currency: Currency) {
+        self.currency = currency;
+    }
+
+    pub fn currency(&self) -> &Currency {
+        &self.currency
+    }
+
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// A value as JSON, with every `*_cents` amount followed by its decimal string.
+    pub fn to_json(&self, value: &impl Serialize) -> Result<Value> {
+        Ok(with_decimals(serde_json::to_value(value)?, &self.currency))
     }
 
     /// One record: a two-column table of fields, or one JSON object.
     pub fn record<T: Tabular>(&self, item: &T) -> Result<()> {
         if self.format == Format::Table && !self.quiet {
             let mut table = new_table();
-            for (h, c) in T::headers().iter().zip(item.cells()) {
+            for (h, c) in T::headers().iter().zip(item.cells(&self.currency)) {
                 table.add_row(vec![h.to_string(), c]);
             }
             return print_line(&table.to_string());
@@ -56,9 +97,9 @@ impl Output {
                 return print_line("(none)");
             }
             let mut table = new_table();
-            table.set_header(T::headers().to_vec());
+            table.set_header(T::list_headers().to_vec());
             for item in items {
-                table.add_row(item.cells());
+                table.add_row(item.list_cells(&self.currency));
             }
             return print_line(&table.to_string());
         }
@@ -99,27 +140,57 @@ impl Output {
             }
             return Ok(out.flush()?);
         }
+        let values = items
+            .iter()
+            .map(|i| self.to_json(i))
+            .collect::<Result<Vec<_>>>()?;
         match self.format {
-            Format::Json if array => writeln!(out, "{}", serde_json::to_string_pretty(items)?)?,
+            Format::Json if array => writeln!(out, "{}", serde_json::to_string_pretty(&values)?)?,
             Format::Json => {
-                for item in items {
-                    writeln!(out, "{}", serde_json::to_string_pretty(item)?)?;
+                for v in &values {
+                    writeln!(out, "{}", serde_json::to_string_pretty(v)?)?;
                 }
             }
             Format::Jsonl | Format::Table => {
-                for item in items {
-                    writeln!(out, "{}", serde_json::to_string(item)?)?;
+                for v in &values {
+                    writeln!(out, "{}", serde_json::to_string(v)?)?;
                 }
             }
-            Format::Csv | Format::Tsv => {
-                let values = items
-                    .iter()
-                    .map(serde_json::to_value)
-                    .collect::<Result<Vec<_>, _>>()?;
-                write_delimited(&mut out, self.format, &values)?;
-            }
+            Format::Csv | Format::Tsv => write_delimited(&mut out, self.format, &values)?,
         }
         Ok(out.flush()?)
+    }
+}
+
+/// Follows every `x_cents` field with `x`, its decimal string ("12.50"),
+/// so JSON readers get both exact integers and human amounts.
+fn with_decimals(value: Value, currency: &Currency) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len() + 2);
+            for (key, v) in map {
+                let v = with_decimals(v, currency);
+                let decimal = key.strip_suffix("_cents").map(|base| {
+                    let text = v
+                        .as_i64()
+                        .and_then(|n| Money::from_minor(n).ok())
+                        .map(|m| currency.decimal(m));
+                    (base.to_string(), text.map_or(Value::Null, Value::String))
+                });
+                out.insert(key, v);
+                if let Some((base, text)) = decimal {
+                    out.insert(base, text);
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| with_decimals(v, currency))
+                .collect(),
+        ),
+        other => other,
     }
 }
 
@@ -171,63 +242,4 @@ fn print_line(text: &str) -> Result<()> {
 /// A table cell for an optional value.
 pub fn or_dash<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(|| "-".to_string(), |v| v.to_string())
-}
-
-impl Tabular for crate::account::Member {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "username",
-            "name",
-            "email",
-            "place",
-            "location",
-            "admin",
-            "member since",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let location = self
-            .lat
-            .zip(self.lon)
-            .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"));
-        let admin = if self.admin { "yes" } else { "no" };
-        vec![
-            self.id.to_string(),
-            self.username.clone(),
-            or_dash(self.display_name.as_deref()),
-            or_dash(self.email.as_deref()),
-            or_dash(self.place.as_deref()),
-            or_dash(location),
-            admin.to_string(),
-            self.created_at.rfc3339()[..10].to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
-}
-
-impl Tabular for crate::market::Settings {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "name",
-            "currency",
-            "minor-unit digits",
-            "session days",
-            "created",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.name.clone(),
-            self.currency.clone(),
-            self.currency_digits.to_string(),
-            self.session_days.to_string(),
-            or_dash(self.created_at),
-        ]
-    }
-    fn id(&self) -> String {
-        self.currency.clone()
-    }
 }

@@ -1,0 +1,258 @@
+//! The bilingual category tree (two levels) and its impact factors. Owns the
+//! `categories` and `impact_factors` tables.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::Serialize;
+
+pub type CategoryId = i64;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub id: CategoryId,
+    pub slug: String,
+    pub parent: Option<String>,
+    pub name_en: String,
+    pub name_zh: String,
+    pub position: i64,
+    pub kg_co2e: Option<f64>,
+    pub kg_waste: Option<f64>,
+}
+
+const SELECT: &str =
+    "SELECT c.id, c.slug, p.slug, c.name_en, c.name_zh, c.position, f.kg_co2e, f.kg_waste
+     FROM categories c
+     LEFT JOIN categories p ON p.id = c.parent_id
+     LEFT JOIN impact_factors f ON f.category_id = c.id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Category> {
+    Ok(Category {
+        id: r.get(0)?,
+        slug: r.get(1)?,
+        parent: r.get(2)?,
+        name_en: r.get(3)?,
+        name_zh: r.get(4)?,
+        position: r.get(5)?,
+        kg_co2e: r.get(6)?,
+        kg_waste: r.get(7)?,
+    })
+}
+
+/// The whole tree, each top-level category followed by its children.
+pub fn tree(conn: &Connection) -> Result<Vec<Category>> {
+    let sql = format!(
+        "{SELECT} ORDER BY coalesce(p.position, c.position), coalesce(p.id, c.id), c.parent_id IS NOT NULL, c.position, c.id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A category by slug (any case) or numeric id.
+pub fn find(conn: &Connection, key: &str) -> Result<Category> {
+    let key = key.trim();
+    let found = match key.parse::<CategoryId>() {
+        Ok(id) => conn
+            .query_row(&format!("{SELECT} WHERE c.id = ?1"), [id], from_row)
+            .optional()?,
+        Err(_) => conn
+            .query_row(
+                &format!("{SELECT} WHERE c.slug = ?1"),
+                [key.to_lowercase()],
+                from_row,
+            )
+            .optional()?,
+    };
+    found.ok_or_else(|| {
+        Error::not_found(format!("no category '{key}'"))
+            .with_hint("see the categories with: flea category list")
+    })
+}
+
+/// The ids of a category and of its sub-categories.
+pub fn with_children(conn: &Connection, id: CategoryId) -> Result<Vec<CategoryId>> {
+    let mut stmt =
+        conn.prepare("SELECT id FROM categories WHERE id = ?1 OR parent_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What `category add` and `category edit` may set.
+#[derive(Debug, Default, Clone)]
+pub struct CategoryInput {
+    pub slug: Option<String>,
+    pub parent: Option<String>,
+    pub name_en: Option<String>,
+    pub name_zh: Option<String>,
+    pub kg_co2e: Option<f64>,
+    pub kg_waste: Option<f64>,
+    pub source: Option<String>,
+}
+
+pub fn check_slug(slug: &str) -> Result<String> {
+    let slug = slug.trim().to_lowercase();
+    let ok = (2..=48).contains(&slug.len())
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && slug.parse::<i64>().is_err();
+    if !ok {
+        return Err(
+            Error::invalid(format!("'{slug}' is not a valid category slug"))
+                .with_hint("use 2-48 characters of a-z, 0-9 and '-', not only digits"),
+        );
+    }
+    Ok(slug)
+}
+
+fn check_name(what: &str, name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "a category's {what} is 1-80 printable characters"
+        )));
+    }
+    Ok(name.to_string())
+}
+
+fn check_factor(what: &str, v: f64) -> Result<f64> {
+    if !v.is_finite() || v < 0.0 {
+        return Err(Error::invalid(format!(
+            "{what} must be a number of kilograms, 0 or more"
+        )));
+    }
+    Ok(v)
+}
+
+/// The parent of a new or moved category: it must exist and be top-level.
+fn parent_id(tx: &Transaction, parent: &str) -> Result<Option<CategoryId>> {
+    if parent.trim().is_empty() {
+        return Ok(None);
+    }
+    let p = find(tx, parent)?;
+    if p.parent.is_some() {
+        return Err(Error::invalid(format!(
+            "'{}' is a sub-category; the tree has two levels",
+            p.slug
+        )));
+    }
+    Ok(Some(p.id))
+}
+
+pub fn add(tx: &Transaction, input: &CategoryInput) -> Result<Category> {
+    let missing = |flag: &str| Error::usage(format!("missing {flag}"));
+    let slug = check_slug(input.slug.as_deref().ok_or_else(|| missing("SLUG"))?)?;
+    let name_en = check_name(
+        "English name",
+        input
+            .name_en
+            .as_deref()
+            .ok_or_else(|| missing("--name-en"))?,
+    )?;
+    let name_zh = check_name(
+        "Chinese name",
+        input
+            .name_zh
+            .as_deref()
+            .ok_or_else(|| missing("--name-zh"))?,
+    )?;
+    let parent = match &input.parent {
+        Some(p) => parent_id(tx, p)?,
+        None => None,
+    };
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM categories WHERE slug = ?1)",
+        [&slug],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(Error::conflict(format!(
+            "the category '{slug}' exists already"
+        )));
+    }
+    let id: CategoryId = tx.query_row(
+        "INSERT INTO categories (slug, parent_id, name_en, name_zh, position)
+         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE parent_id IS ?2))
+         RETURNING id",
+        params![slug, parent, name_en, name_zh],
+        |r| r.get(0),
+    )?;
+    set_factors(tx, id, input)?;
+    find(tx, &id.to_string())
+}
+
+pub fn edit(tx: &Transaction, key: &str, input: &CategoryInput) -> Result<Category> {
+    let current = find(tx, key)?;
+    if let Some(slug) = &input.slug {
+        let slug = check_slug(slug)?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM categories WHERE slug = ?1 AND id <> ?2)",
+            params![slug, current.id],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::conflict(format!(
+                "the category '{slug}' exists already"
+            )));
+        }
+        tx.execute(
+            "UPDATE categories SET slug = ?1 WHERE id = ?2",
+            params![slug, current.id],
+        )?;
+    }
+    for (column, what, value) in [
+        ("name_en", "English name", &input.name_en),
+        ("name_zh", "Chinese name", &input.name_zh),
+    ] {
+        if let Some(v) = value {
+            let v = check_name(what, v)?;
+            tx.execute(
+                &format!("UPDATE categories SET {column} = ?1 WHERE id = ?2"),
+                params![v, current.id],
+            )?;
+        }
+    }
+    if let Some(p) = &input.parent {
+        let parent = parent_id(tx, p)?;
+        let has_children: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM categories WHERE parent_id = ?1)",
+            [current.id],
+            |r| r.get(0),
+        )?;
+        if parent == Some(current.id) || (parent.is_some() && has_children) {
+            return Err(Error::invalid(format!(
+                "'{}' can't move there; the tree has two levels",
+                current.slug
+            )));
+        }
+        tx.execute(
+            "UPDATE categories SET parent_id = ?1 WHERE id = ?2",
+            params![parent, current.id],
+        )?;
+    }
+    set_factors(tx, current.id, input)?;
+    find(tx, &current.id.to_string())
+}
+
+fn set_factors(tx: &Transaction, id: CategoryId, input: &CategoryInput) -> Result<()> {
+    if input.kg_co2e.is_none() && input.kg_waste.is_none() && input.source.is_none() {
+        return Ok(());
+    }
+    let co2 = input
+        .kg_co2e
+        .map(|v| check_factor("--kg-co2e", v))
+        .transpose()?;
+    let waste = input
+        .kg_waste
+        .map(|v| check_factor("--kg-waste", v))
+        .transpose()?;
+    tx.execute(
+        "INSERT INTO impact_factors (category_id, kg_co2e, kg_waste, source)
+         VALUES (?1, coalesce(?2, 0), coalesce(?3, 0), coalesce(?4, 'user'))
+         ON CONFLICT (category_id) DO UPDATE SET
+             kg_co2e = coalesce(?2, kg_co2e), kg_waste = coalesce(?3, kg_waste), source = coalesce(?4, source)",
+        params![id, co2, waste, input.source.as_deref().map(str::trim)],
+    )?;
+    Ok(())
+}
