@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -543,6 +545,34 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;list;help;help' {
             break
         }
+        'flea;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;import' {
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write the bad rows here, with a reason column')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows and leave out the bad ones')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and write nothing')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Skip columns the table does not have instead of refusing the file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'flea;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
@@ -560,6 +590,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -658,6 +690,12 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             break
         }
         'flea;help;list;photo;remove' {
+            break
+        }
+        'flea;help;export' {
+            break
+        }
+        'flea;help;import' {
             break
         }
         'flea;help;completions' {

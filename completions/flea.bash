@@ -25,8 +25,14 @@ _flea() {
             flea,completions)
                 cmd="flea__subcmd__completions"
                 ;;
+            flea,export)
+                cmd="flea__subcmd__export"
+                ;;
             flea,help)
                 cmd="flea__subcmd__help"
+                ;;
+            flea,import)
+                cmd="flea__subcmd__import"
                 ;;
             flea,init)
                 cmd="flea__subcmd__init"
@@ -127,8 +133,14 @@ _flea() {
             flea__subcmd__help,completions)
                 cmd="flea__subcmd__help__subcmd__completions"
                 ;;
+            flea__subcmd__help,export)
+                cmd="flea__subcmd__help__subcmd__export"
+                ;;
             flea__subcmd__help,help)
                 cmd="flea__subcmd__help__subcmd__help"
+                ;;
+            flea__subcmd__help,import)
+                cmd="flea__subcmd__help__subcmd__import"
                 ;;
             flea__subcmd__help,init)
                 cmd="flea__subcmd__help__subcmd__init"
@@ -278,7 +290,7 @@ _flea() {
 
     case "${cmd}" in
         flea)
-            opts="-q -y -h -V --db --format --quiet --yes --color --help --version init account category list completions help"
+            opts="-q -y -h -V --db --format --quiet --yes --color --help --version init account category list export import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1017,8 +1029,34 @@ _flea() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flea__subcmd__export)
+            opts="-q -y -h --db --format --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flea__subcmd__help)
-            opts="init account category list completions help"
+            opts="init account category list export import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,7 +1279,35 @@ _flea() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flea__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flea__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flea__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1402,6 +1468,36 @@ _flea() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flea__subcmd__import)
+            opts="-q -y -h --skip-invalid --rejects --dry-run --ignore-unknown --db --format --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -33,6 +33,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
+            cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -483,6 +485,32 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;list;help;help'= {
         }
+        &'flea;export'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;import'= {
+            cand --rejects 'With --skip-invalid: write the bad rows here, with a reason column'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --skip-invalid 'Import the good rows and leave out the bad ones'
+            cand --dry-run 'Check every row and write nothing'
+            cand --ignore-unknown 'Skip columns the table does not have instead of refusing the file'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'flea;completions'= {
             cand --db 'The market file [default: market.db in the platform data directory]'
             cand --format 'How to print results'
@@ -499,6 +527,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
+            cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -572,6 +602,10 @@ set edit:completion:arg-completer[flea] = {|@words|
         &'flea;help;list;photo;add'= {
         }
         &'flea;help;list;photo;remove'= {
+        }
+        &'flea;help;export'= {
+        }
+        &'flea;help;import'= {
         }
         &'flea;help;completions'= {
         }

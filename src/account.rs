@@ -144,7 +144,7 @@ pub fn normalise_username(raw: &str) -> Result<String> {
     Ok(name)
 }
 
-fn check_email(email: &str) -> Result<String> {
+pub fn check_email(email: &str) -> Result<String> {
     let ok = email.len() <= 254
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
         && email.split_once('@').is_some_and(|(local, domain)| {
@@ -219,6 +219,17 @@ fn verify_password(password: &str, phc: &str) -> bool {
             .verify_password(password.as_bytes(), &h)
             .is_ok()
     })
+}
+
+/// True while no admin can log in (a new or restored market): whoever can
+/// write the file may then act as its operator, since the file's
+/// permissions are its only protection anyway.
+pub fn unclaimed(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM users WHERE is_admin = 1 AND password_hash IS NOT NULL AND deleted_at IS NULL)",
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 pub fn get(conn: &Connection, id: MemberId) -> Result<Member> {

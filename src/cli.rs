@@ -90,6 +90,21 @@ pub enum Command {
     #[command(subcommand)]
     List(ListCommand),
 
+    /// Write a table as CSV (or TSV, or JSON lines with --format jsonl)
+    #[command(
+        after_help = "Example:\n  flea export listings > listings.csv\n  flea export events --format jsonl | gzip > events.jsonl.gz\n\nTables: users, categories, impact_factors, listings, photos, price_changes, events.\nAdmins export every table; members export their own listings."
+    )]
+    Export {
+        /// Which table
+        table: String,
+    },
+
+    /// Read rows into a table from CSV (or JSON lines)
+    #[command(
+        after_help = "Example:\n  flea import listings my-stock.csv --dry-run\n  flea import events interactions.csv --skip-invalid --rejects bad.csv\n\nAll rows or none are imported unless --skip-invalid is given. JSON lines are read\nwith --format jsonl or from a file ending in .jsonl."
+    )]
+    Import(ImportArgs),
+
     /// Print a shell completion script
     #[command(
         after_help = "Example:\n  flea completions bash > ~/.local/share/bash-completion/completions/flea"
@@ -380,4 +395,24 @@ pub struct ListingArgs {
     /// A giveaway: the price is 0
     #[arg(long)]
     pub free: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Which table
+    pub table: String,
+    /// The file to read; '-' or nothing reads standard input
+    pub file: Option<PathBuf>,
+    /// Import the good rows and leave out the bad ones
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// With --skip-invalid: write the bad rows here, with a reason column
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub rejects: Option<PathBuf>,
+    /// Check every row and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Skip columns the table does not have instead of refusing the file
+    #[arg(long)]
+    pub ignore_unknown: bool,
 }

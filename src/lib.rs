@@ -7,6 +7,7 @@ pub mod account;
 pub mod app;
 pub mod category;
 pub mod cli;
+pub mod csvio;
 pub mod db;
 pub mod error;
 pub mod event;

@@ -157,9 +157,19 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
 }
 
 fn passwd(ctx: &mut Ctx, user: Option<String>, from_stdin: bool) -> Result<()> {
-    let actor = ctx.member()?;
-    let who = target(ctx, &actor, user.as_deref())?;
-    let own = who.id == actor.id;
+    // In a market where no admin can log in yet (restored from CSV), the
+    // operator sets the first password.
+    let actor = match (ctx.member(), &user) {
+        (Ok(me), _) => Some(me),
+        (Err(_), Some(_)) if domain::unclaimed(&ctx.conn)? => None,
+        (Err(e), _) => return Err(e),
+    };
+    let who = match (&actor, &user) {
+        (Some(me), _) => target(ctx, me, user.as_deref())?,
+        (None, Some(name)) => domain::find(&ctx.conn, name)?,
+        (None, None) => return Err(Error::usage("missing USER")),
+    };
+    let own = actor.as_ref().is_some_and(|me| me.id == who.id);
     let mut passwords = Passwords::new(from_stdin, if own { 2 } else { 1 })?;
     if own {
         let current = passwords.next("Current password", false)?;

@@ -7,6 +7,7 @@ mod category;
 mod listing;
 mod prompt;
 mod session;
+mod transfer;
 
 use crate::account::Member;
 use crate::cli::{Cli, Command, InitArgs};
@@ -98,6 +99,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Account(cmd) => account::run(&mut ctx, cmd),
         Command::Category(cmd) => category::run(&mut ctx, cmd),
         Command::List(cmd) => listing::run(&mut ctx, cmd),
+        Command::Export { table } => transfer::export(&mut ctx, &table),
+        Command::Import(args) => transfer::import(&mut ctx, args),
         Command::Completions { .. } => Ok(()),
     }
 }

@@ -44,3 +44,29 @@ fn generated_files_are_current() {
         "stale generated files: {stale:?}\nrun: FLEA_BLESS=1 cargo test generated"
     );
 }
+
+#[test]
+fn readme_column_reference_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = (
+        "<!-- csv-reference:start -->\n",
+        "<!-- csv-reference:end -->",
+    );
+    let from = readme.find(start).expect("start marker") + start.len();
+    let to = readme.find(end).expect("end marker");
+    let wanted = flea::csvio::reference();
+    if std::env::var_os("FLEA_BLESS").is_some() {
+        std::fs::write(
+            &path,
+            format!("{}{wanted}{}", &readme[..from], &readme[to..]),
+        )
+        .unwrap();
+        return;
+    }
+    assert_eq!(
+        &readme[from..to],
+        wanted,
+        "run: FLEA_BLESS=1 cargo test generated"
+    );
+}

@@ -1,0 +1,739 @@
+//! Reads CSV or JSON lines into a table: every cell checked against the
+//! table's declaration, all rows in one transaction, all-or-nothing unless
+//! told to skip invalid rows.
+
+use super::{Default, Kind, Refs, Table, parse_cell};
+use crate::error::{Error, Result};
+use crate::money::Currency;
+use crate::time::Timestamp;
+use rusqlite::types::Value;
+use rusqlite::{Connection, Statement, TransactionBehavior};
+use serde::Serialize;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+
+/// How many row errors an all-or-nothing failure lists.
+const SHOWN_ERRORS: usize = 20;
+
+pub enum Source {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::File(p) => p.display().to_string(),
+            Source::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct ImportOptions {
+    pub jsonl: bool,
+    pub skip_invalid: bool,
+    pub rejects: Option<PathBuf>,
+    pub dry_run: bool,
+    pub ignore_unknown: bool,
+    /// The acting member: the default owner of rows that have one.
+    pub actor: Option<i64>,
+    /// Only rows owned by `actor` may be imported (a member, not an admin).
+    pub own_rows_only: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportReport {
+    pub table: &'static str,
+    pub imported: u64,
+    pub rejected: u64,
+    pub dry_run: bool,
+}
+
+/// One input row: its line, each table column's cell (None when absent),
+/// and where each column sits in the file (for messages).
+struct Row {
+    line: u64,
+    cells: Vec<Option<String>>,
+    raw: RawRow,
+}
+
+enum RawRow {
+    Csv(Vec<String>),
+    Json(String),
+}
+
+/// A row that could not be read at all (bad bytes, bad JSON).
+struct Unreadable {
+    line: u64,
+    reason: String,
+    raw: RawRow,
+}
+
+/// Positions of the table's columns in a CSV header (1-based), or names for JSON.
+struct Layout {
+    /// For CSV: file position -> table column (None: ignored extra column).
+    csv: Vec<Option<usize>>,
+}
+
+trait Records {
+    fn next_row(
+        &mut self,
+        table: &Table,
+        layout: &Layout,
+    ) -> Result<Option<std::result::Result<Row, Unreadable>>>;
+    fn bytes_read(&self) -> u64;
+}
+
+struct CsvRecords<R: Read> {
+    reader: csv::Reader<R>,
+    record: csv::ByteRecord,
+}
+
+impl<R: Read> Records for CsvRecords<R> {
+    fn next_row(
+        &mut self,
+        table: &Table,
+        layout: &Layout,
+    ) -> Result<Option<std::result::Result<Row, Unreadable>>> {
+        let more = match self.reader.read_byte_record(&mut self.record) {
+            Ok(more) => more,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                let reason = match e.kind() {
+                    csv::ErrorKind::Io(io) => {
+                        return Err(Error::invalid(format!("cannot read the input: {io}")));
+                    }
+                    _ => "the row is not valid CSV".to_string(),
+                };
+                return Ok(Some(Err(Unreadable {
+                    line,
+                    reason,
+                    raw: RawRow::Csv(Vec::new()),
+                })));
+            }
+        };
+        if !more {
+            return Ok(None);
+        }
+        let line = self.record.position().map_or(0, |p| p.line());
+        let raw: Vec<String> = self
+            .record
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).into_owned())
+            .collect();
+        if let Some((i, bad)) = self
+            .record
+            .iter()
+            .enumerate()
+            .find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
+        {
+            let reason = format!(
+                "column {} is not UTF-8 (bad byte at offset {})",
+                i + 1,
+                bad.valid_up_to()
+            );
+            return Ok(Some(Err(Unreadable {
+                line,
+                reason,
+                raw: RawRow::Csv(raw),
+            })));
+        }
+        if self.record.len() != layout.csv.len() {
+            let reason = format!(
+                "the row has {} fields; the header has {}",
+                self.record.len(),
+                layout.csv.len()
+            );
+            return Ok(Some(Err(Unreadable {
+                line,
+                reason,
+                raw: RawRow::Csv(raw),
+            })));
+        }
+        let mut cells = vec![None; table.columns.len()];
+        for (pos, value) in raw.iter().enumerate() {
+            if let Some(Some(col)) = layout.csv.get(pos) {
+                cells[*col] = Some(value.clone());
+            }
+        }
+        Ok(Some(Ok(Row {
+            line,
+            cells,
+            raw: RawRow::Csv(raw),
+        })))
+    }
+
+    fn bytes_read(&self) -> u64 {
+        self.reader.position().byte()
+    }
+}
+
+struct JsonRecords<R: BufRead> {
+    reader: R,
+    line: u64,
+    bytes: u64,
+    buf: Vec<u8>,
+    ignore_unknown: bool,
+}
+
+impl<R: BufRead> Records for JsonRecords<R> {
+    fn next_row(
+        &mut self,
+        table: &Table,
+        _: &Layout,
+    ) -> Result<Option<std::result::Result<Row, Unreadable>>> {
+        loop {
+            self.buf.clear();
+            let n = self
+                .reader
+                .read_until(b'\n', &mut self.buf)
+                .map_err(|e| Error::invalid(format!("cannot read the input: {e}")))?;
+            if n == 0 {
+                return Ok(None);
+            }
+            self.line += 1;
+            self.bytes += n as u64;
+            let text = match std::str::from_utf8(&self.buf) {
+                Ok(t) => t.trim(),
+                Err(e) => {
+                    let reason = format!(
+                        "the line is not UTF-8 (bad byte at offset {})",
+                        e.valid_up_to()
+                    );
+                    let raw = RawRow::Json(String::from_utf8_lossy(&self.buf).trim().to_string());
+                    return Ok(Some(Err(Unreadable {
+                        line: self.line,
+                        reason,
+                        raw,
+                    })));
+                }
+            };
+            if text.is_empty() {
+                continue;
+            }
+            let raw = RawRow::Json(text.to_string());
+            let object = match serde_json::from_str::<serde_json::Value>(text) {
+                Ok(serde_json::Value::Object(o)) => o,
+                _ => {
+                    return Ok(Some(Err(Unreadable {
+                        line: self.line,
+                        reason: "the line is not a JSON object".into(),
+                        raw,
+                    })));
+                }
+            };
+            let mut cells = vec![None; table.columns.len()];
+            for (key, value) in object {
+                let Some(col) = table.column_index(&key) else {
+                    if self.ignore_unknown {
+                        continue;
+                    }
+                    let reason = format!("unknown field '{key}'");
+                    return Ok(Some(Err(Unreadable {
+                        line: self.line,
+                        reason,
+                        raw,
+                    })));
+                };
+                cells[col] = json_text(value);
+            }
+            return Ok(Some(Ok(Row {
+                line: self.line,
+                cells,
+                raw,
+            })));
+        }
+    }
+
+    fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+}
+
+fn json_text(v: serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s),
+        Value::Array(items) => Some(
+            items
+                .into_iter()
+                .filter_map(json_text)
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Maps a CSV header to the table's columns; unknown, repeated or missing
+/// required columns are refused before any row is read.
+fn csv_layout(
+    table: &Table,
+    header: &csv::ByteRecord,
+    file: &str,
+    ignore_unknown: bool,
+) -> Result<Layout> {
+    let mut layout = Layout {
+        csv: Vec::with_capacity(header.len()),
+    };
+    let mut seen = vec![false; table.columns.len()];
+    for (pos, name) in header.iter().enumerate() {
+        let name = String::from_utf8_lossy(name).trim().to_lowercase();
+        match table.column_index(&name) {
+            Some(col) if seen[col] => {
+                return Err(Error::invalid(format!(
+                    "{file}:1:{}: the column '{name}' appears twice",
+                    pos + 1
+                )));
+            }
+            Some(col) => {
+                seen[col] = true;
+                layout.csv.push(Some(col));
+            }
+            None if ignore_unknown => layout.csv.push(None),
+            None => {
+                let known: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+                return Err(Error::invalid(format!(
+                    "{file}:1:{}: unknown column '{name}'",
+                    pos + 1
+                ))
+                .with_hint(format!(
+                    "{} has the columns {}; add --ignore-unknown to skip others",
+                    table.name,
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    if let Some(c) = table
+        .columns
+        .iter()
+        .zip(&seen)
+        .find(|(c, seen)| c.required && !**seen)
+        .map(|(c, _)| c)
+    {
+        return Err(Error::invalid(format!(
+            "{file}:1: the required column '{}' is missing",
+            c.name
+        )));
+    }
+    Ok(layout)
+}
+
+fn open(source: &Source) -> Result<(Box<dyn Read>, Option<u64>)> {
+    match source {
+        Source::Stdin => Ok((Box::new(std::io::stdin().lock()), None)),
+        Source::File(path) => {
+            let file = std::fs::File::open(path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    Error::not_found(format!("no file {}", path.display()))
+                } else {
+                    Error::invalid(format!("cannot read {}: {e}", path.display()))
+                }
+            })?;
+            let size = file.metadata().ok().map(|m| m.len());
+            Ok((Box::new(file), size))
+        }
+    }
+}
+
+/// The input's size in bytes when known (for a progress bar).
+pub fn input_size(source: &Source) -> Option<u64> {
+    match source {
+        Source::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+        Source::Stdin => None,
+    }
+}
+
+struct Inserter<'a> {
+    stmt: Statement<'a>,
+    tags: Option<Statement<'a>>,
+    /// Table column index of each insert parameter.
+    params: Vec<usize>,
+    tags_col: Option<usize>,
+}
+
+impl<'a> Inserter<'a> {
+    fn new(conn: &'a Connection, table: &Table) -> Result<Inserter<'a>> {
+        let params: Vec<usize> = (0..table.columns.len())
+            .filter(|&i| !matches!(table.columns[i].kind, Kind::Tags))
+            .collect();
+        let names: Vec<&str> = params.iter().map(|&i| table.columns[i].db).collect();
+        let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        let conflict = if table.upsert {
+            let sets: Vec<String> = names
+                .iter()
+                .filter(|n| **n != table.key)
+                .map(|n| format!("{n} = excluded.{n}"))
+                .collect();
+            format!(
+                " ON CONFLICT ({}) DO UPDATE SET {}",
+                table.key,
+                sets.join(", ")
+            )
+        } else {
+            String::new()
+        };
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({}){conflict} RETURNING {}",
+            table.db,
+            names.join(", "),
+            marks.join(", "),
+            table.key
+        );
+        let tags_col = table
+            .columns
+            .iter()
+            .position(|c| matches!(c.kind, Kind::Tags));
+        let tags = match tags_col {
+            Some(_) => {
+                Some(conn.prepare("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?)
+            }
+            None => None,
+        };
+        Ok(Inserter {
+            stmt: conn.prepare(&sql)?,
+            tags,
+            params,
+            tags_col,
+        })
+    }
+
+    /// Inserts one checked row; the error is a reason for the row.
+    fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, String> {
+        let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]));
+        let key: i64 = self
+            .stmt
+            .query_row(params, |r| r.get(0))
+            .map_err(constraint_reason)?;
+        if let (Some(stmt), Some(col)) = (self.tags.as_mut(), self.tags_col)
+            && let Value::Text(tags) = &values[col]
+        {
+            for tag in tags.split(';').filter(|t| !t.is_empty()) {
+                stmt.execute(rusqlite::params![key, tag])
+                    .map_err(constraint_reason)?;
+            }
+        }
+        Ok(key)
+    }
+}
+
+/// A database refusal as a reason a person can act on, without SQL.
+fn constraint_reason(e: rusqlite::Error) -> String {
+    if let rusqlite::Error::SqliteFailure(f, msg) = &e {
+        let columns = msg
+            .as_deref()
+            .and_then(|m| m.split_once("failed: "))
+            .map(|(_, c)| c.to_string())
+            .unwrap_or_default();
+        return match f.extended_code {
+            1555 | 2067 => format!("a row with the same {columns} exists already"),
+            787 => "it refers to a row that does not exist".into(),
+            1299 => format!("{columns} needs a value"),
+            275 => "the row breaks one of the table's rules (a value out of range or not allowed)"
+                .into(),
+            _ => Error::from(e).message,
+        };
+    }
+    Error::from(e).message
+}
+
+struct Problems {
+    file: String,
+    shown: Vec<String>,
+    count: u64,
+}
+
+impl Problems {
+    fn add(&mut self, line: u64, column: Option<(usize, &str)>, reason: &str) -> String {
+        let msg = match column {
+            Some((pos, name)) if pos > 0 => format!("{}:{line}:{pos}: {name}: {reason}", self.file),
+            Some((_, name)) => format!("{}:{line}: {name}: {reason}", self.file),
+            None => format!("{}:{line}: {reason}", self.file),
+        };
+        self.count += 1;
+        if self.shown.len() < SHOWN_ERRORS {
+            self.shown.push(msg.clone());
+        }
+        msg
+    }
+}
+
+struct Rejects {
+    out: Option<Box<dyn Write>>,
+    header: Option<Vec<String>>,
+}
+
+impl Rejects {
+    fn write(&mut self, raw: &RawRow, reason: &str) -> Result<()> {
+        let Some(out) = self.out.as_mut() else {
+            return Ok(());
+        };
+        match raw {
+            RawRow::Csv(fields) => {
+                let mut w = csv::WriterBuilder::new()
+                    .flexible(true)
+                    .from_writer(&mut *out);
+                if let Some(h) = self.header.take() {
+                    w.write_record(h.iter().map(String::as_str).chain(["reason"]))?;
+                }
+                w.write_record(fields.iter().map(String::as_str).chain([reason]))?;
+                w.flush()?;
+            }
+            RawRow::Json(text) => {
+                let mut obj = match serde_json::from_str::<serde_json::Value>(text) {
+                    Ok(serde_json::Value::Object(o)) => o,
+                    _ => serde_json::Map::from_iter([(
+                        "line".to_string(),
+                        serde_json::Value::String(text.clone()),
+                    )]),
+                };
+                obj.insert(
+                    "reason".into(),
+                    serde_json::Value::String(reason.to_string()),
+                );
+                writeln!(out, "{}", serde_json::Value::Object(obj))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Imports `source` into `table`. Nothing is written unless every row is
+/// good, or `skip_invalid` is set; `dry_run` checks and writes nothing.
+#[allow(clippy::too_many_arguments)]
+pub fn import(
+    conn: &mut Connection,
+    table: &'static Table,
+    source: &Source,
+    opts: &ImportOptions,
+    money: &Currency,
+    now: Timestamp,
+    progress: &mut dyn FnMut(u64),
+) -> Result<ImportReport> {
+    let file = source.name();
+    let (input, _) = open(source)?;
+    let mut layout = Layout { csv: Vec::new() };
+    let mut header_names = None;
+    let mut records: Box<dyn Records> = if opts.jsonl {
+        Box::new(JsonRecords {
+            reader: BufReader::with_capacity(1 << 20, input),
+            line: 0,
+            bytes: 0,
+            buf: Vec::new(),
+            ignore_unknown: opts.ignore_unknown,
+        })
+    } else {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(1 << 20)
+            .from_reader(input);
+        let mut header = csv::ByteRecord::new();
+        if !reader
+            .read_byte_record(&mut header)
+            .map_err(|_| Error::invalid(format!("{file}:1: the header is not valid CSV")))?
+        {
+            return Err(Error::invalid(format!(
+                "{file}: the file is empty; it needs a header row"
+            )));
+        }
+        layout = csv_layout(table, &header, &file, opts.ignore_unknown)?;
+        header_names = Some(
+            header
+                .iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect(),
+        );
+        Box::new(CsvRecords {
+            reader,
+            record: csv::ByteRecord::new(),
+        })
+    };
+    let mut rejects = Rejects {
+        out: None,
+        header: header_names,
+    };
+    if let (true, Some(path)) = (opts.skip_invalid, &opts.rejects) {
+        let f = std::fs::File::create(path)
+            .map_err(|e| Error::invalid(format!("cannot write {}: {e}", path.display())))?;
+        rejects.out = Some(Box::new(std::io::BufWriter::new(f)));
+    }
+
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut refs = Refs::load(&tx, table)?;
+    let mut inserter = Inserter::new(&tx, table)?;
+    let mut problems = Problems {
+        file: file.clone(),
+        shown: Vec::new(),
+        count: 0,
+    };
+    let mut imported = 0u64;
+    let now_text = now.rfc3339();
+    let mut values: Vec<Value> = Vec::with_capacity(table.columns.len());
+    let mut rows = 0u64;
+    while let Some(next) = records.next_row(table, &layout)? {
+        rows += 1;
+        if rows.is_multiple_of(10_000) {
+            progress(records.bytes_read());
+        }
+        let row = match next {
+            Ok(row) => row,
+            Err(bad) => {
+                let msg = problems.add(bad.line, None, &bad.reason);
+                rejects.write(&bad.raw, msg.split_once(": ").map_or(&msg, |(_, r)| r))?;
+                continue;
+            }
+        };
+        let outcome = check_row(table, &row, opts, money, &refs, &now_text, &mut values)
+            .and_then(|()| inserter.insert(&values).map_err(|reason| (None, reason)));
+        match outcome {
+            Ok(key) => {
+                imported += 1;
+                remember(table, &values, key, &mut refs);
+            }
+            Err((col, reason)) => {
+                let column = col.map(|c| (position(&layout, c), table.columns[c].name));
+                problems.add(row.line, column, &reason);
+                rejects.write(&row.raw, &reason)?;
+            }
+        }
+    }
+    progress(records.bytes_read());
+    drop(inserter);
+    if problems.count > 0 && !opts.skip_invalid {
+        let more = problems.count.saturating_sub(problems.shown.len() as u64);
+        let mut message = format!(
+            "{} row(s) of {file} are invalid; nothing was imported\n  {}",
+            problems.count,
+            problems.shown.join("\n  ")
+        );
+        if more > 0 {
+            message.push_str(&format!("\n  ... and {more} more"));
+        }
+        return Err(Error::invalid(message).with_hint(
+            "fix the rows, or add --skip-invalid --rejects FILE to import the good ones",
+        ));
+    }
+    if opts.dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    if let Some(out) = rejects.out.as_mut() {
+        out.flush()?;
+    }
+    Ok(ImportReport {
+        table: table.name,
+        imported,
+        rejected: problems.count,
+        dry_run: opts.dry_run,
+    })
+}
+
+/// The 1-based file position of a table column (0 when not from a CSV header).
+fn position(layout: &Layout, col: usize) -> usize {
+    layout
+        .csv
+        .iter()
+        .position(|c| *c == Some(col))
+        .map_or(0, |p| p + 1)
+}
+
+/// Keeps lookups current as rows land: a category may name a parent that
+/// was imported a few lines earlier.
+fn remember(table: &Table, values: &[Value], key: i64, refs: &mut Refs) {
+    if table.name == "categories"
+        && let Some(Value::Text(slug)) = table
+            .columns
+            .iter()
+            .position(|c| c.name == "slug")
+            .map(|i| &values[i])
+    {
+        refs.categories.insert(slug.clone(), key);
+    }
+    if table.name == "users"
+        && let Some(Value::Text(name)) = table
+            .columns
+            .iter()
+            .position(|c| c.name == "username")
+            .map(|i| &values[i])
+    {
+        refs.users.insert(name.clone(), key);
+    }
+    if table.name == "listings" {
+        let id = usize::try_from(key).unwrap_or(0);
+        if refs.listings.len() <= id {
+            refs.listings.resize(id + 1, false);
+        }
+        refs.listings[id] = true;
+    }
+}
+
+type RowError = (Option<usize>, String);
+
+/// Turns a row's cells into the values to insert, applying defaults and
+/// the rules that span columns.
+fn check_row(
+    table: &Table,
+    row: &Row,
+    opts: &ImportOptions,
+    money: &Currency,
+    refs: &Refs,
+    now: &str,
+    values: &mut Vec<Value>,
+) -> std::result::Result<(), RowError> {
+    values.clear();
+    for (i, column) in table.columns.iter().enumerate() {
+        let cell = row.cells[i].as_deref().filter(|c| !c.trim().is_empty());
+        let value = match cell {
+            Some(text) => parse_cell(column, text, money, refs).map_err(|r| (Some(i), r))?,
+            None if column.required => return Err((Some(i), "a value is required".into())),
+            None => match column.default {
+                Default::Null | Default::SameAs(_) => Value::Null,
+                Default::Now => Value::Text(now.to_string()),
+                Default::Zero | Default::False => Value::Integer(0),
+                Default::One => Value::Integer(1),
+                Default::Empty => Value::Text(String::new()),
+                Default::Text(t) => Value::Text(t.to_string()),
+                Default::Actor => match opts.actor {
+                    Some(id) => Value::Integer(id),
+                    None => {
+                        return Err((Some(i), "a value is required (nobody is logged in)".into()));
+                    }
+                },
+            },
+        };
+        values.push(value);
+    }
+    for (i, column) in table.columns.iter().enumerate() {
+        if let (Default::SameAs(other), Value::Null) = (column.default, &values[i])
+            && let Some(j) = table.columns.iter().position(|c| c.name == other)
+        {
+            values[i] = values[j].clone();
+        }
+    }
+    let col = |name: &str| table.columns.iter().position(|c| c.name == name);
+    if let (Some(owner), true) = (table.owner.and_then(col), opts.own_rows_only)
+        && values[owner] != Value::Integer(opts.actor.unwrap_or(-1))
+    {
+        return Err((Some(owner), "you can only import your own rows".into()));
+    }
+    if let (Some(lat), Some(lon)) = (col("lat"), col("lon"))
+        && (values[lat] == Value::Null) != (values[lon] == Value::Null)
+    {
+        return Err((
+            Some(lon),
+            "lat and lon go together: give both or neither".into(),
+        ));
+    }
+    if let (Some(free), Some(price)) = (col("free"), col("price"))
+        && values[free] == Value::Integer(1)
+        && values[price] != Value::Integer(0)
+    {
+        return Err((Some(price), "a giveaway (free = true) has price 0".into()));
+    }
+    Ok(())
+}
