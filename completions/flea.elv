@@ -33,6 +33,10 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand buy 'Buy a listing, or make an offer on it'
+            cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+            cand offer 'Offers on your listings and the offers you made'
+            cand review 'Review the other party of a completed order, or read a member''s reviews'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
             cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
@@ -485,6 +489,275 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;list;help;help'= {
         }
+        &'flea;buy'= {
+            cand --quantity 'How many units'
+            cand --offer 'Offer this price per unit instead of buying at the asking price'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Your orders, newest first'
+            cand show 'One order in full'
+            cand pay 'Mark an order paid (buyer)'
+            cand ship 'Mark an order shipped or handed over (seller)'
+            cand receive 'Confirm you received the item (buyer); completes the order'
+            cand cancel 'Cancel before shipping (buyer or seller); the stock comes back'
+            cand dispute 'Dispute a shipped order (buyer)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;order;list'= {
+            cand --status 'Only orders in this state: placed, paid, shipped, completed, cancelled, disputed'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --as-buyer 'Only orders where you buy'
+            cand --as-seller 'Only orders where you sell'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;show'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;pay'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;ship'= {
+            cand --tracking 'tracking'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;receive'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;cancel'= {
+            cand --reason 'reason'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;dispute'= {
+            cand --reason 'reason'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;order;help'= {
+            cand list 'Your orders, newest first'
+            cand show 'One order in full'
+            cand pay 'Mark an order paid (buyer)'
+            cand ship 'Mark an order shipped or handed over (seller)'
+            cand receive 'Confirm you received the item (buyer); completes the order'
+            cand cancel 'Cancel before shipping (buyer or seller); the stock comes back'
+            cand dispute 'Dispute a shipped order (buyer)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;order;help;list'= {
+        }
+        &'flea;order;help;show'= {
+        }
+        &'flea;order;help;pay'= {
+        }
+        &'flea;order;help;ship'= {
+        }
+        &'flea;order;help;receive'= {
+        }
+        &'flea;order;help;cancel'= {
+        }
+        &'flea;order;help;dispute'= {
+        }
+        &'flea;order;help;help'= {
+        }
+        &'flea;offer'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Offers on your listings and offers you made'
+            cand accept 'Accept an offer: the order is placed at its price'
+            cand decline 'Decline an offer'
+            cand withdraw 'Take back an offer you made'
+            cand counter 'Answer an offer with another price'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;offer;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --incoming 'Only offers on your listings'
+            cand --outgoing 'Only offers you made as a buyer'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;offer;accept'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;offer;decline'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;offer;withdraw'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;offer;counter'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;offer;help'= {
+            cand list 'Offers on your listings and offers you made'
+            cand accept 'Accept an offer: the order is placed at its price'
+            cand decline 'Decline an offer'
+            cand withdraw 'Take back an offer you made'
+            cand counter 'Answer an offer with another price'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;offer;help;list'= {
+        }
+        &'flea;offer;help;accept'= {
+        }
+        &'flea;offer;help;decline'= {
+        }
+        &'flea;offer;help;withdraw'= {
+        }
+        &'flea;offer;help;counter'= {
+        }
+        &'flea;offer;help;help'= {
+        }
+        &'flea;review'= {
+            cand --rating '1 (bad) to 5 (excellent)'
+            cand --comment 'comment'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'A member''s reviews and reputation as seller and as buyer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;review;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;review;help'= {
+            cand list 'A member''s reviews and reputation as seller and as buyer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;review;help;list'= {
+        }
+        &'flea;review;help;help'= {
+        }
         &'flea;export'= {
             cand --db 'The market file [default: market.db in the platform data directory]'
             cand --format 'How to print results'
@@ -527,6 +800,10 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand buy 'Buy a listing, or make an offer on it'
+            cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+            cand offer 'Offers on your listings and the offers you made'
+            cand review 'Review the other party of a completed order, or read a member''s reviews'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
             cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
@@ -602,6 +879,53 @@ set edit:completion:arg-completer[flea] = {|@words|
         &'flea;help;list;photo;add'= {
         }
         &'flea;help;list;photo;remove'= {
+        }
+        &'flea;help;buy'= {
+        }
+        &'flea;help;order'= {
+            cand list 'Your orders, newest first'
+            cand show 'One order in full'
+            cand pay 'Mark an order paid (buyer)'
+            cand ship 'Mark an order shipped or handed over (seller)'
+            cand receive 'Confirm you received the item (buyer); completes the order'
+            cand cancel 'Cancel before shipping (buyer or seller); the stock comes back'
+            cand dispute 'Dispute a shipped order (buyer)'
+        }
+        &'flea;help;order;list'= {
+        }
+        &'flea;help;order;show'= {
+        }
+        &'flea;help;order;pay'= {
+        }
+        &'flea;help;order;ship'= {
+        }
+        &'flea;help;order;receive'= {
+        }
+        &'flea;help;order;cancel'= {
+        }
+        &'flea;help;order;dispute'= {
+        }
+        &'flea;help;offer'= {
+            cand list 'Offers on your listings and offers you made'
+            cand accept 'Accept an offer: the order is placed at its price'
+            cand decline 'Decline an offer'
+            cand withdraw 'Take back an offer you made'
+            cand counter 'Answer an offer with another price'
+        }
+        &'flea;help;offer;list'= {
+        }
+        &'flea;help;offer;accept'= {
+        }
+        &'flea;help;offer;decline'= {
+        }
+        &'flea;help;offer;withdraw'= {
+        }
+        &'flea;help;offer;counter'= {
+        }
+        &'flea;help;review'= {
+            cand list 'A member''s reviews and reputation as seller and as buyer'
+        }
+        &'flea;help;review;list'= {
         }
         &'flea;help;export'= {
         }

@@ -41,6 +41,10 @@ complete -c flea -n "__fish_flea_needs_command" -f -a "init" -d 'Set up a market
 complete -c flea -n "__fish_flea_needs_command" -f -a "account" -d 'Members, sessions and profiles'
 complete -c flea -n "__fish_flea_needs_command" -f -a "category" -d 'The category tree (admins add and edit categories)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_needs_command" -f -a "buy" -d 'Buy a listing, or make an offer on it'
+complete -c flea -n "__fish_flea_needs_command" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+complete -c flea -n "__fish_flea_needs_command" -f -a "offer" -d 'Offers on your listings and the offers you made'
+complete -c flea -n "__fish_flea_needs_command" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
 complete -c flea -n "__fish_flea_needs_command" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -427,6 +431,254 @@ complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcomma
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "relist" -d 'Put a withdrawn listing back on the market'
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "photo" -d 'Add or remove a listing\'s photos'
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand buy" -l quantity -d 'How many units' -r
+complete -c flea -n "__fish_flea_using_subcommand buy" -l offer -d 'Offer this price per unit instead of buying at the asking price' -r
+complete -c flea -n "__fish_flea_using_subcommand buy" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand buy" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand buy" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand buy" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand buy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand buy" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "list" -d 'Your orders, newest first'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "show" -d 'One order in full'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "pay" -d 'Mark an order paid (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "ship" -d 'Mark an order shipped or handed over (seller)'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "receive" -d 'Confirm you received the item (buyer); completes the order'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "cancel" -d 'Cancel before shipping (buyer or seller); the stock comes back'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "dispute" -d 'Dispute a shipped order (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand order; and not __fish_seen_subcommand_from list show pay ship receive cancel dispute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'Only orders in this state: placed, paid, shipped, completed, cancelled, disputed' -r
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l as-buyer -d 'Only orders where you buy'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -l as-seller -d 'Only orders where you sell'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -l tracking -r
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from ship" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -l reason -r
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from dispute" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your orders, newest first'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'One order in full'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Mark an order paid (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "ship" -d 'Mark an order shipped or handed over (seller)'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Confirm you received the item (buyer); completes the order'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel before shipping (buyer or seller); the stock comes back'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "dispute" -d 'Dispute a shipped order (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "list" -d 'Offers on your listings and offers you made'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "accept" -d 'Accept an offer: the order is placed at its price'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "decline" -d 'Decline an offer'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "withdraw" -d 'Take back an offer you made'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "counter" -d 'Answer an offer with another price'
+complete -c flea -n "__fish_flea_using_subcommand offer; and not __fish_seen_subcommand_from list accept decline withdraw counter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -l incoming -d 'Only offers on your listings'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -l outgoing -d 'Only offers you made as a buyer'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from counter" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Offers on your listings and offers you made'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an offer: the order is placed at its price'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Take back an offer you made'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "counter" -d 'Answer an offer with another price'
+complete -c flea -n "__fish_flea_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -l rating -d '1 (bad) to 5 (excellent)' -r
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -l comment -r
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -a "list" -d 'A member\'s reviews and reputation as seller and as buyer'
+complete -c flea -n "__fish_flea_using_subcommand review; and not __fish_seen_subcommand_from list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from help" -f -a "list" -d 'A member\'s reviews and reputation as seller and as buyer'
+complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand export" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
 complete -c flea -n "__fish_flea_using_subcommand export" -l format -d 'How to print results' -r -f -a "table\t''
 json\t''
@@ -467,14 +719,18 @@ never\t''"
 complete -c flea -n "__fish_flea_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "account" -d 'Members, sessions and profiles'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "list" -d 'Publish and manage listings'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "buy" -d 'Buy a listing, or make an offer on it'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "offer" -d 'Offers on your listings and the offers you made'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "login" -d 'Log in and keep a session for this market file'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "logout" -d 'End the current session'
@@ -494,3 +750,16 @@ complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcomma
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "withdraw" -d 'Take a listing off the market'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "relist" -d 'Put a withdrawn listing back on the market'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "photo" -d 'Add or remove a listing\'s photos'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Your orders, newest first'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'One order in full'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "pay" -d 'Mark an order paid (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "ship" -d 'Mark an order shipped or handed over (seller)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "receive" -d 'Confirm you received the item (buyer); completes the order'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel before shipping (buyer or seller); the stock comes back'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "dispute" -d 'Dispute a shipped order (buyer)'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "list" -d 'Offers on your listings and offers you made'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept an offer: the order is placed at its price'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "decline" -d 'Decline an offer'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "withdraw" -d 'Take back an offer you made'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "counter" -d 'Answer an offer with another price'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from review" -f -a "list" -d 'A member\'s reviews and reputation as seller and as buyer'

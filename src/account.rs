@@ -368,6 +368,12 @@ pub fn set_password(
 /// Deleting anonymises: the profile is wiped, the username freed, sessions
 /// end; the row stays so that orders and reviews keep their other party.
 pub fn delete(tx: &Transaction, member: &Member, now: Timestamp) -> Result<()> {
+    if crate::order::has_open(tx, member.id)? {
+        return Err(
+            Error::conflict(format!("{} has an open order", member.username))
+                .with_hint("orders must complete or be cancelled before the account can go"),
+        );
+    }
     if member.admin {
         let others: i64 = tx.query_row(
             "SELECT count(*) FROM users WHERE is_admin = 1 AND id <> ?1 AND deleted_at IS NULL",

@@ -90,9 +90,38 @@ pub enum Command {
     #[command(subcommand)]
     List(ListCommand),
 
+    /// Buy a listing, or make an offer on it
+    #[command(after_help = "Example:\n  flea buy 42 --yes\n  flea buy 42 --offer 250")]
+    Buy {
+        /// The listing id
+        listing: i64,
+        /// How many units
+        #[arg(long, default_value_t = 1, allow_hyphen_values = true)]
+        quantity: i64,
+        /// Offer this price per unit instead of buying at the asking price
+        #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
+        offer: Option<String>,
+    },
+
+    /// Your orders and their life-cycle: pay, ship, receive, cancel, dispute
+    #[command(subcommand)]
+    Order(OrderCommand),
+
+    /// Offers on your listings and the offers you made
+    #[command(subcommand)]
+    Offer(OfferCommand),
+
+    /// Review the other party of a completed order, or read a member's reviews
+    #[command(
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "Example:\n  flea review 17 --rating 5 --comment \"Quick and friendly\"\n  flea review list bob"
+    )]
+    Review(ReviewArgs),
+
     /// Write a table as CSV (or TSV, or JSON lines with --format jsonl)
     #[command(
-        after_help = "Example:\n  flea export listings > listings.csv\n  flea export events --format jsonl | gzip > events.jsonl.gz\n\nTables: users, categories, impact_factors, listings, photos, price_changes, events.\nAdmins export every table; members export their own listings."
+        after_help = "Example:\n  flea export listings > listings.csv\n  flea export events --format jsonl | gzip > events.jsonl.gz\n\nTables: users, categories, impact_factors, listings, photos, price_changes, offers,\norders, reviews, events.\nAdmins export every table; members export their own listings."
     )]
     Export {
         /// Which table
@@ -415,4 +444,105 @@ pub struct ImportArgs {
     /// Skip columns the table does not have instead of refusing the file
     #[arg(long)]
     pub ignore_unknown: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCommand {
+    /// Your orders, newest first
+    #[command(after_help = "Example:\n  flea order list --as-seller --status paid")]
+    List {
+        /// Only orders where you buy
+        #[arg(long, conflicts_with = "as_seller")]
+        as_buyer: bool,
+        /// Only orders where you sell
+        #[arg(long)]
+        as_seller: bool,
+        /// Only orders in this state: placed, paid, shipped, completed, cancelled, disputed
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// One order in full
+    #[command(after_help = "Example:\n  flea order show 17")]
+    Show { id: i64 },
+    /// Mark an order paid (buyer)
+    #[command(after_help = "Example:\n  flea order pay 17")]
+    Pay { id: i64 },
+    /// Mark an order shipped or handed over (seller)
+    #[command(after_help = "Example:\n  flea order ship 17 --tracking \"RM 123456789GB\"")]
+    Ship {
+        id: i64,
+        #[arg(long)]
+        tracking: Option<String>,
+    },
+    /// Confirm you received the item (buyer); completes the order
+    #[command(after_help = "Example:\n  flea order receive 17")]
+    Receive { id: i64 },
+    /// Cancel before shipping (buyer or seller); the stock comes back
+    #[command(after_help = "Example:\n  flea order cancel 17 --reason \"found one closer\"")]
+    Cancel {
+        id: i64,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Dispute a shipped order (buyer)
+    #[command(after_help = "Example:\n  flea order dispute 17 --reason \"arrived broken\"")]
+    Dispute {
+        id: i64,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OfferCommand {
+    /// Offers on your listings and offers you made
+    #[command(after_help = "Example:\n  flea offer list --incoming")]
+    List {
+        /// Only offers on your listings
+        #[arg(long, conflicts_with = "outgoing")]
+        incoming: bool,
+        /// Only offers you made as a buyer
+        #[arg(long)]
+        outgoing: bool,
+    },
+    /// Accept an offer: the order is placed at its price
+    #[command(after_help = "Example:\n  flea offer accept 5")]
+    Accept { id: i64 },
+    /// Decline an offer
+    #[command(after_help = "Example:\n  flea offer decline 5")]
+    Decline { id: i64 },
+    /// Take back an offer you made
+    #[command(after_help = "Example:\n  flea offer withdraw 5")]
+    Withdraw { id: i64 },
+    /// Answer an offer with another price
+    #[command(after_help = "Example:\n  flea offer counter 5 275")]
+    Counter {
+        id: i64,
+        /// Your price per unit
+        #[arg(allow_hyphen_values = true)]
+        price: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(subcommand)]
+    pub command: Option<ReviewCommand>,
+    /// The completed order to review
+    pub order: Option<i64>,
+    /// 1 (bad) to 5 (excellent)
+    #[arg(long, allow_hyphen_values = true)]
+    pub rating: Option<i64>,
+    #[arg(long)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// A member's reviews and reputation as seller and as buyer
+    #[command(after_help = "Example:\n  flea review list bob --format json")]
+    List {
+        /// The member's username
+        user: String,
+    },
 }

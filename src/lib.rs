@@ -15,5 +15,8 @@ pub mod generated;
 pub mod listing;
 pub mod market;
 pub mod money;
+pub mod offer;
+pub mod order;
 pub mod output;
+pub mod review;
 pub mod time;

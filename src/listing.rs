@@ -525,6 +525,12 @@ pub fn withdraw(
             )));
         }
     }
+    if crate::order::open_count(tx, id)? > 0 {
+        return Err(Error::conflict(format!(
+            "listing {id} has open orders; it can't be withdrawn"
+        ))
+        .with_hint("the orders must complete or be cancelled first"));
+    }
     set_status(tx, id, Status::Withdrawn, now)?;
     get(tx, id)
 }

@@ -12,6 +12,7 @@ pub struct Settings {
     pub currency: String,
     pub currency_digits: u8,
     pub session_days: i64,
+    pub offer_hours: i64,
     pub created_at: Option<Timestamp>,
 }
 
@@ -55,6 +56,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
         currency: get(conn, "currency")?.unwrap_or_else(|| "EUR".into()),
         currency_digits: number(conn, "currency_digits", 2)?,
         session_days: number(conn, "session_days", 30)?,
+        offer_hours: number(conn, "offer_hours", 48)?,
         created_at: get(conn, "created_at")?
             .map(|t| Timestamp::parse(&t))
             .transpose()?,

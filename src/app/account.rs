@@ -6,6 +6,7 @@ use crate::account::{self as domain, Member, ProfileInput};
 use crate::cli::{AccountCommand, EditArgs, LoginArgs, ProfileArgs, RegisterArgs};
 use crate::error::{Error, Result};
 use crate::market;
+use crate::output::views::Profile;
 use serde_json::json;
 
 pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
@@ -120,7 +121,12 @@ fn show(ctx: &mut Ctx, user: Option<String>) -> Result<()> {
                 .with_hint("name a member, or log in to see your own profile"));
         }
     };
-    ctx.out.record(&member.seen_by(viewer.as_ref()))
+    let standing = crate::review::standing(&ctx.conn, member.id)?;
+    ctx.out.composite(&Profile {
+        member: member.seen_by(viewer.as_ref()),
+        seller_reputation: standing.as_seller,
+        buyer_reputation: standing.as_buyer,
+    })
 }
 
 fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<()> {

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::event;
 use crate::listing::{self as domain, Condition, ListingEdit, NewListing, Status};
 use crate::money::{Currency, Money};
+use crate::output::views::ListingView;
 use crate::time::Timestamp;
 use serde_json::json;
 
@@ -235,5 +236,9 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
             event::record(tx, event::Kind::View, Some(viewer.id), Some(id), None, now)
         })?;
     }
-    ctx.out.record(&listing)
+    let seller_reputation = crate::review::standing(&ctx.conn, listing.seller_id)?.as_seller;
+    ctx.out.composite(&ListingView {
+        listing,
+        seller_reputation,
+    })
 }

@@ -7,6 +7,7 @@ mod category;
 mod listing;
 mod prompt;
 mod session;
+mod trade;
 mod transfer;
 
 use crate::account::Member;
@@ -86,7 +87,13 @@ pub fn run(cli: Cli) -> Result<()> {
         None => default_db()?,
     };
     let conn = db::open(&db_path)?;
-    market::stamp_created(&conn, now)?;
+    let settings = market::load(&conn)?;
+    if settings.created_at.is_none() {
+        // Only a new market is written to here: most commands only read.
+        market::stamp_created(&conn, now)?;
+    }
+    let mut out = out;
+    out.set_currency(settings.currency()?);
     let mut ctx = Ctx {
         conn,
         db_path,
@@ -99,6 +106,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Account(cmd) => account::run(&mut ctx, cmd),
         Command::Category(cmd) => category::run(&mut ctx, cmd),
         Command::List(cmd) => listing::run(&mut ctx, cmd),
+        Command::Buy {
+            listing,
+            quantity,
+            offer,
+        } => trade::buy(&mut ctx, listing, quantity, offer),
+        Command::Order(cmd) => trade::order(&mut ctx, cmd),
+        Command::Offer(cmd) => trade::offer(&mut ctx, cmd),
+        Command::Review(args) => trade::review(&mut ctx, args),
         Command::Export { table } => transfer::export(&mut ctx, &table),
         Command::Import(args) => transfer::import(&mut ctx, args),
         Command::Completions { .. } => Ok(()),

@@ -446,6 +446,279 @@ pub static EVENTS: Table = Table {
     ],
 };
 
+const OFFER_STATUSES: &[&str] = &[
+    "open",
+    "accepted",
+    "declined",
+    "withdrawn",
+    "expired",
+    "countered",
+];
+const ORDER_STATUSES: &[&str] = &[
+    "placed",
+    "paid",
+    "shipped",
+    "completed",
+    "cancelled",
+    "disputed",
+];
+const ROLES: &[&str] = &["buyer", "seller"];
+const REF: Kind = Kind::Int {
+    min: 1,
+    max: i64::MAX,
+};
+
+pub static OFFERS: Table = Table {
+    name: "offers",
+    doc: "Offers and counter-offers on listings (prices per unit).",
+    db: "offers",
+    key: "id",
+    upsert: false,
+    owner: None,
+    columns: &[
+        col("id", "id", Kind::Id, "offer id (assigned when empty)"),
+        req(col(
+            "listing_id",
+            "listing_id",
+            Kind::Listing,
+            "the listing",
+        )),
+        req(col("buyer", "buyer_id", Kind::User, "the buyer's username")),
+        req(col(
+            "seller",
+            "seller_id",
+            Kind::User,
+            "the seller's username",
+        )),
+        req(col(
+            "price",
+            "price_cents",
+            Kind::Money,
+            "offered price per unit",
+        )),
+        or(
+            col(
+                "quantity",
+                "quantity",
+                Kind::Int {
+                    min: 1,
+                    max: 1_000_000,
+                },
+                "units",
+            ),
+            Default::One,
+        ),
+        or(
+            col(
+                "status",
+                "status",
+                Kind::Enum(OFFER_STATUSES),
+                "open, accepted, declined, withdrawn, expired or countered",
+            ),
+            Default::Text("open"),
+        ),
+        col(
+            "counter_of",
+            "counter_of",
+            REF,
+            "the offer this one answers",
+        ),
+        or(
+            col(
+                "from_seller",
+                "from_seller",
+                Kind::Bool,
+                "true for the seller's counter-offer",
+            ),
+            Default::False,
+        ),
+        or(
+            col("created_at", "created_at", Kind::Time, "when it was made"),
+            Default::Now,
+        ),
+        req(col(
+            "expires_at",
+            "expires_at",
+            Kind::Time,
+            "when it lapses",
+        )),
+        col(
+            "decided_at",
+            "decided_at",
+            Kind::Time,
+            "when it was answered",
+        ),
+    ],
+};
+
+pub static ORDERS: Table = Table {
+    name: "orders",
+    doc: "Orders and their life-cycle times.",
+    db: "orders",
+    key: "id",
+    upsert: false,
+    owner: None,
+    columns: &[
+        col("id", "id", Kind::Id, "order id (assigned when empty)"),
+        req(col(
+            "listing_id",
+            "listing_id",
+            Kind::Listing,
+            "the listing",
+        )),
+        req(col("buyer", "buyer_id", Kind::User, "the buyer's username")),
+        req(col(
+            "seller",
+            "seller_id",
+            Kind::User,
+            "the seller's username",
+        )),
+        or(
+            col(
+                "quantity",
+                "quantity",
+                Kind::Int {
+                    min: 1,
+                    max: 1_000_000,
+                },
+                "units",
+            ),
+            Default::One,
+        ),
+        req(col(
+            "unit_price",
+            "unit_price_cents",
+            Kind::Money,
+            "price per unit",
+        )),
+        req(col(
+            "total",
+            "total_cents",
+            Kind::Money,
+            "price of the order",
+        )),
+        or(
+            col(
+                "status",
+                "status",
+                Kind::Enum(ORDER_STATUSES),
+                "placed, paid, shipped, completed, cancelled or disputed",
+            ),
+            Default::Text("placed"),
+        ),
+        col(
+            "offer_id",
+            "offer_id",
+            REF,
+            "the accepted offer it came from",
+        ),
+        col("tracking", "tracking", text(200), "shipping reference"),
+        col(
+            "cancel_reason",
+            "cancel_reason",
+            Kind::Text {
+                max: 1000,
+                multiline: true,
+            },
+            "why it was cancelled",
+        ),
+        col(
+            "cancelled_by",
+            "cancelled_by",
+            Kind::User,
+            "who cancelled it",
+        ),
+        col(
+            "dispute_reason",
+            "dispute_reason",
+            Kind::Text {
+                max: 1000,
+                multiline: true,
+            },
+            "why it is disputed",
+        ),
+        or(
+            col("placed_at", "placed_at", Kind::Time, "when it was placed"),
+            Default::Now,
+        ),
+        col("paid_at", "paid_at", Kind::Time, "when it was paid"),
+        col(
+            "shipped_at",
+            "shipped_at",
+            Kind::Time,
+            "when it was shipped",
+        ),
+        col(
+            "completed_at",
+            "completed_at",
+            Kind::Time,
+            "when the buyer received it",
+        ),
+        col(
+            "cancelled_at",
+            "cancelled_at",
+            Kind::Time,
+            "when it was cancelled",
+        ),
+        col(
+            "disputed_at",
+            "disputed_at",
+            Kind::Time,
+            "when it was disputed",
+        ),
+    ],
+};
+
+pub static REVIEWS: Table = Table {
+    name: "reviews",
+    doc: "Two-sided reviews of completed orders.",
+    db: "reviews",
+    key: "id",
+    upsert: false,
+    owner: None,
+    columns: &[
+        col("id", "id", Kind::Id, "review id (assigned when empty)"),
+        req(col("order_id", "order_id", REF, "the order")),
+        req(col("reviewer", "reviewer_id", Kind::User, "who wrote it")),
+        req(col(
+            "reviewee",
+            "reviewee_id",
+            Kind::User,
+            "who it is about",
+        )),
+        req(col(
+            "role",
+            "role",
+            Kind::Enum(ROLES),
+            "the reviewee's part in the order: buyer or seller",
+        )),
+        req(col(
+            "rating",
+            "rating",
+            Kind::Int { min: 1, max: 5 },
+            "1 to 5 stars",
+        )),
+        col(
+            "comment",
+            "comment",
+            Kind::Text {
+                max: 2000,
+                multiline: true,
+            },
+            "free text",
+        ),
+        or(
+            col(
+                "created_at",
+                "created_at",
+                Kind::Time,
+                "when it was written",
+            ),
+            Default::Now,
+        ),
+    ],
+};
+
 /// Every table, in the order a full restore imports them.
 pub static ALL: &[&Table] = &[
     &USERS,
@@ -454,5 +727,8 @@ pub static ALL: &[&Table] = &[
     &LISTINGS,
     &PHOTOS,
     &PRICE_CHANGES,
+    &OFFERS,
+    &ORDERS,
+    &REVIEWS,
     &EVENTS,
 ];

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&[&str]] = &[
         include_str!("migrations/0002_listings.sql"),
         include_str!("seed_categories.sql"),
     ],
+    &[include_str!("migrations/0003_orders.sql")],
 ];
 
 /// The schema version this flea writes.

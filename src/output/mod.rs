@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, IsTerminal, Write};
 
-mod views;
+pub mod views;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -35,6 +35,34 @@ pub trait Tabular: Serialize {
     fn list_cells(&self, money: &Currency) -> Vec<String> {
         self.cells(money)
     }
+}
+
+/// A result with several parts, rendered as consecutive tables.
+pub trait Composite: Serialize {
+    fn render(&self, money: &Currency) -> String;
+    fn id(&self) -> String;
+}
+
+/// The vertical table of one record, as text.
+pub fn record_table<T: Tabular>(item: &T, money: &Currency) -> String {
+    let mut table = new_table();
+    for (h, c) in T::headers().iter().zip(item.cells(money)) {
+        table.add_row(vec![h.to_string(), c]);
+    }
+    table.to_string()
+}
+
+/// The table of many records, as text.
+pub fn list_table<T: Tabular>(items: &[T], money: &Currency) -> String {
+    if items.is_empty() {
+        return "(none)".into();
+    }
+    let mut table = new_table();
+    table.set_header(T::list_headers().to_vec());
+    for item in items {
+        table.add_row(item.list_cells(money));
+    }
+    table.to_string()
 }
 
 pub struct Output {
@@ -81,11 +109,7 @@ impl Output {
     /// One record: a two-column table of fields, or one JSON object.
     pub fn record<T: Tabular>(&self, item: &T) -> Result<()> {
         if self.format == Format::Table && !self.quiet {
-            let mut table = new_table();
-            for (h, c) in T::headers().iter().zip(item.cells(&self.currency)) {
-                table.add_row(vec![h.to_string(), c]);
-            }
-            return print_line(&table.to_string());
+            return print_line(&record_table(item, &self.currency));
         }
         self.emit(std::slice::from_ref(item), false)
     }
@@ -93,15 +117,7 @@ impl Output {
     /// Many records: a table with a header row, or a JSON array.
     pub fn records<T: Tabular>(&self, items: &[T]) -> Result<()> {
         if self.format == Format::Table && !self.quiet {
-            if items.is_empty() {
-                return print_line("(none)");
-            }
-            let mut table = new_table();
-            table.set_header(T::list_headers().to_vec());
-            for item in items {
-                table.add_row(item.list_cells(&self.currency));
-            }
-            return print_line(&table.to_string());
+            return print_line(&list_table(items, &self.currency));
         }
         self.emit(items, true)
     }
@@ -125,6 +141,24 @@ impl Output {
             }
         }
         Ok(out.flush()?)
+    }
+
+    /// A result made of parts (a summary and a list): several tables for
+    /// people, one object for machines.
+    pub fn composite<T: Composite>(&self, item: &T) -> Result<()> {
+        if self.quiet {
+            return print_line(&item.id());
+        }
+        match self.format {
+            Format::Table => print_line(item.render(&self.currency).trim_end()),
+            Format::Json => print_line(&serde_json::to_string_pretty(&self.to_json(item)?)?),
+            Format::Jsonl => print_line(&serde_json::to_string(&self.to_json(item)?)?),
+            Format::Csv | Format::Tsv => {
+                let mut out = io::stdout().lock();
+                write_delimited(&mut out, self.format, &[self.to_json(item)?])?;
+                Ok(out.flush()?)
+            }
+        }
     }
 
     /// One raw line of text, the same in every format.

@@ -1,12 +1,16 @@
 //! How each domain type looks in a table. JSON, CSV and TSV come from the
 //! types' `Serialize` impls; only the human view is described here.
 
-use super::{Tabular, or_dash};
+use super::{Composite, Tabular, list_table, or_dash, record_table};
 use crate::account::Member;
 use crate::category::Category;
 use crate::listing::{Listing, Photo};
 use crate::market::Settings;
 use crate::money::Currency;
+use crate::offer::Offer;
+use crate::order::Order;
+use crate::review::{Reputation, Review, Standing};
+use serde::Serialize;
 
 impl Tabular for Member {
     fn headers() -> &'static [&'static str] {
@@ -207,5 +211,197 @@ impl Tabular for Photo {
     }
     fn id(&self) -> String {
         self.id.to_string()
+    }
+}
+
+fn opt_time(t: Option<crate::time::Timestamp>) -> String {
+    or_dash(t)
+}
+
+impl Tabular for Order {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "listing",
+            "title",
+            "buyer",
+            "seller",
+            "quantity",
+            "unit price",
+            "total",
+            "status",
+            "tracking",
+            "placed",
+            "paid",
+            "shipped",
+            "completed",
+            "cancelled",
+            "disputed",
+            "note",
+        ]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        let note = self
+            .cancel_reason
+            .as_deref()
+            .or(self.dispute_reason.as_deref());
+        vec![
+            self.id.to_string(),
+            self.listing_id.to_string(),
+            self.title.clone(),
+            self.buyer.clone(),
+            self.seller.clone(),
+            self.quantity.to_string(),
+            money.display(self.unit_price_cents),
+            money.display(self.total_cents),
+            self.status.as_str().to_string(),
+            or_dash(self.tracking.as_deref()),
+            self.placed_at.to_string(),
+            opt_time(self.paid_at),
+            opt_time(self.shipped_at),
+            opt_time(self.completed_at),
+            opt_time(self.cancelled_at),
+            opt_time(self.disputed_at),
+            or_dash(note),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+    fn list_headers() -> &'static [&'static str] {
+        &[
+            "id", "title", "buyer", "seller", "qty", "total", "status", "placed",
+        ]
+    }
+    fn list_cells(&self, money: &Currency) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.title.clone(),
+            self.buyer.clone(),
+            self.seller.clone(),
+            self.quantity.to_string(),
+            money.display(self.total_cents),
+            self.status.as_str().to_string(),
+            self.placed_at.rfc3339()[..10].to_string(),
+        ]
+    }
+}
+
+impl Tabular for Offer {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id", "listing", "title", "buyer", "seller", "offer", "asking", "qty", "status",
+            "awaiting", "expires",
+        ]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.listing_id.to_string(),
+            self.title.clone(),
+            self.buyer.clone(),
+            self.seller.clone(),
+            money.display(self.price_cents),
+            money.display(self.asking_price_cents),
+            self.quantity.to_string(),
+            self.status.clone(),
+            or_dash(self.awaiting.as_deref()),
+            self.expires_at.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Tabular for Review {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id", "order", "from", "about", "as", "rating", "comment", "date",
+        ]
+    }
+    fn cells(&self, _: &Currency) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.order_id.to_string(),
+            self.reviewer.clone(),
+            self.reviewee.clone(),
+            self.role.as_str().to_string(),
+            "*".repeat(usize::try_from(self.rating).unwrap_or(0)),
+            or_dash(self.comment.as_deref()),
+            self.created_at.rfc3339()[..10].to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+/// `review list USER`: the member's standing and the reviews behind it.
+#[derive(Serialize)]
+pub struct ReviewList {
+    pub username: String,
+    #[serde(flatten)]
+    pub standing: Standing,
+    pub reviews: Vec<Review>,
+}
+
+impl Composite for ReviewList {
+    fn render(&self, money: &Currency) -> String {
+        format!(
+            "{}\nas seller: {}\nas buyer:  {}\n{}",
+            self.username,
+            self.standing.as_seller.label,
+            self.standing.as_buyer.label,
+            list_table(&self.reviews, money)
+        )
+    }
+    fn id(&self) -> String {
+        self.username.clone()
+    }
+}
+
+/// `account show`: a member's profile with their reputation.
+#[derive(Serialize)]
+pub struct Profile {
+    #[serde(flatten)]
+    pub member: Member,
+    pub seller_reputation: Reputation,
+    pub buyer_reputation: Reputation,
+}
+
+impl Composite for Profile {
+    fn render(&self, money: &Currency) -> String {
+        let mut text = record_table(&self.member, money);
+        text.push_str(&format!(
+            "\nas seller: {}\nas buyer:  {}",
+            self.seller_reputation.label, self.buyer_reputation.label
+        ));
+        text
+    }
+    fn id(&self) -> String {
+        self.member.id.to_string()
+    }
+}
+
+/// `list show`: a listing with its seller's reputation.
+#[derive(Serialize)]
+pub struct ListingView {
+    #[serde(flatten)]
+    pub listing: Listing,
+    pub seller_reputation: Reputation,
+}
+
+impl Composite for ListingView {
+    fn render(&self, money: &Currency) -> String {
+        let mut text = record_table(&self.listing, money);
+        text.push_str(&format!(
+            "\nseller {}: {}",
+            self.listing.seller, self.seller_reputation.label
+        ));
+        text
+    }
+    fn id(&self) -> String {
+        self.listing.id.to_string()
     }
 }
