@@ -36,10 +36,12 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search listings: words, "phrases", -exclusions, prefix*, OR')
             [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Buy a listing, or make an offer on it')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offers on your listings and the offers you made')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the other party of a completed order, or read a member''s reviews')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the market with a realistic, reproducible sample to explore')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -549,6 +551,31 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;list;help;help' {
             break
         }
+        'flea;search' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category slug; includes its sub-categories')
+            [CompletionResult]::new('--min-price', '--min-price', [CompletionResultType]::ParameterName, 'min-price')
+            [CompletionResult]::new('--max-price', '--max-price', [CompletionResultType]::ParameterName, 'max-price')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'new, like_new, good, fair, poor, for_parts (repeatable)')
+            [CompletionResult]::new('--seller', '--seller', [CompletionResultType]::ParameterName, 'Only this seller''s listings (username)')
+            [CompletionResult]::new('--min-rating', '--min-rating', [CompletionResultType]::ParameterName, 'Only sellers whose reputation is at least this (1-5)')
+            [CompletionResult]::new('--near', '--near', [CompletionResultType]::ParameterName, 'LAT,LON, or `me` for your profile''s location')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --near: only listings within this many km')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'offset')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('--free', '--free', [CompletionResultType]::ParameterName, 'Only giveaways')
+            [CompletionResult]::new('--include-sold', '--include-sold', [CompletionResultType]::ParameterName, 'Also reserved and sold listings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'flea;buy' {
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How many units')
             [CompletionResult]::new('--offer', '--offer', [CompletionResultType]::ParameterName, 'Offer this price per unit instead of buying at the asking price')
@@ -854,6 +881,22 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;review;help;help' {
             break
         }
+        'flea;demo' {
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'small: ~200 members, ~2,000 listings (seconds); large: 100,000 members, 1,000,000 listings (minutes)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The random seed: the same seed gives the same market')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Fill a market that already has data (the demo data is added to it)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Also print the generating parameters (depreciation curves, tastes)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'flea;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
@@ -899,10 +942,12 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Members, sessions and profiles')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search listings: words, "phrases", -exclusions, prefix*, OR')
             [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Buy a listing, or make an offer on it')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offers on your listings and the offers you made')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the other party of a completed order, or read a member''s reviews')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the market with a realistic, reproducible sample to explore')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1005,6 +1050,9 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         'flea;help;list;photo;remove' {
             break
         }
+        'flea;help;search' {
+            break
+        }
         'flea;help;buy' {
             break
         }
@@ -1067,6 +1115,9 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             break
         }
         'flea;help;review;list' {
+            break
+        }
+        'flea;help;demo' {
             break
         }
         'flea;help;export' {

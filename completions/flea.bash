@@ -28,6 +28,9 @@ _flea() {
             flea,completions)
                 cmd="flea__subcmd__completions"
                 ;;
+            flea,demo)
+                cmd="flea__subcmd__demo"
+                ;;
             flea,export)
                 cmd="flea__subcmd__export"
                 ;;
@@ -51,6 +54,9 @@ _flea() {
                 ;;
             flea,review)
                 cmd="flea__subcmd__review"
+                ;;
+            flea,search)
+                cmd="flea__subcmd__search"
                 ;;
             flea__subcmd__account,delete)
                 cmd="flea__subcmd__account__subcmd__delete"
@@ -148,6 +154,9 @@ _flea() {
             flea__subcmd__help,completions)
                 cmd="flea__subcmd__help__subcmd__completions"
                 ;;
+            flea__subcmd__help,demo)
+                cmd="flea__subcmd__help__subcmd__demo"
+                ;;
             flea__subcmd__help,export)
                 cmd="flea__subcmd__help__subcmd__export"
                 ;;
@@ -171,6 +180,9 @@ _flea() {
                 ;;
             flea__subcmd__help,review)
                 cmd="flea__subcmd__help__subcmd__review"
+                ;;
+            flea__subcmd__help,search)
+                cmd="flea__subcmd__help__subcmd__search"
                 ;;
             flea__subcmd__help__subcmd__account,delete)
                 cmd="flea__subcmd__help__subcmd__account__subcmd__delete"
@@ -449,7 +461,7 @@ _flea() {
 
     case "${cmd}" in
         flea)
-            opts="-q -y -h -V --db --format --quiet --yes --color --help --version init account category list buy order offer review export import completions help"
+            opts="-q -y -h -V --db --format --quiet --yes --color --help --version init account category list search buy order offer review demo export import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1234,40 @@ _flea() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flea__subcmd__demo)
+            opts="-q -y -h --size --seed --force --explain --db --format --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --size)
+                    COMPREPLY=($(compgen -W "small large" -- "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flea__subcmd__export)
             opts="-q -y -h --db --format --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1249,7 +1295,7 @@ _flea() {
             return 0
             ;;
         flea__subcmd__help)
-            opts="init account category list buy order offer review export import completions help"
+            opts="init account category list search buy order offer review demo export import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1519,20 @@ _flea() {
             return 0
             ;;
         flea__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flea__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1895,6 +1955,20 @@ _flea() {
         flea__subcmd__help__subcmd__review__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flea__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3219,6 +3293,76 @@ _flea() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flea__subcmd__search)
+            opts="-q -y -h --category --min-price --max-price --condition --seller --min-rating --near --within --free --include-sold --sort --limit --offset --db --format --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seller)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rating)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --near)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "relevance price-asc price-desc newest distance" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -33,10 +33,12 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand search 'Search listings: words, "phrases", -exclusions, prefix*, OR'
             cand buy 'Buy a listing, or make an offer on it'
             cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
             cand offer 'Offers on your listings and the offers you made'
             cand review 'Review the other party of a completed order, or read a member''s reviews'
+            cand demo 'Fill the market with a realistic, reproducible sample to explore'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
             cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
@@ -489,6 +491,30 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;list;help;help'= {
         }
+        &'flea;search'= {
+            cand --category 'A category slug; includes its sub-categories'
+            cand --min-price 'min-price'
+            cand --max-price 'max-price'
+            cand --condition 'new, like_new, good, fair, poor, for_parts (repeatable)'
+            cand --seller 'Only this seller''s listings (username)'
+            cand --min-rating 'Only sellers whose reputation is at least this (1-5)'
+            cand --near 'LAT,LON, or `me` for your profile''s location'
+            cand --within 'With --near: only listings within this many km'
+            cand --sort 'sort'
+            cand --limit 'limit'
+            cand --offset 'offset'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --free 'Only giveaways'
+            cand --include-sold 'Also reserved and sold listings'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'flea;buy'= {
             cand --quantity 'How many units'
             cand --offer 'Offer this price per unit instead of buying at the asking price'
@@ -758,6 +784,21 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;review;help;help'= {
         }
+        &'flea;demo'= {
+            cand --size 'small: ~200 members, ~2,000 listings (seconds); large: 100,000 members, 1,000,000 listings (minutes)'
+            cand --seed 'The random seed: the same seed gives the same market'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand --force 'Fill a market that already has data (the demo data is added to it)'
+            cand --explain 'Also print the generating parameters (depreciation curves, tastes)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'flea;export'= {
             cand --db 'The market file [default: market.db in the platform data directory]'
             cand --format 'How to print results'
@@ -800,10 +841,12 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand account 'Members, sessions and profiles'
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
+            cand search 'Search listings: words, "phrases", -exclusions, prefix*, OR'
             cand buy 'Buy a listing, or make an offer on it'
             cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
             cand offer 'Offers on your listings and the offers you made'
             cand review 'Review the other party of a completed order, or read a member''s reviews'
+            cand demo 'Fill the market with a realistic, reproducible sample to explore'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
             cand import 'Read rows into a table from CSV (or JSON lines)'
             cand completions 'Print a shell completion script'
@@ -880,6 +923,8 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;help;list;photo;remove'= {
         }
+        &'flea;help;search'= {
+        }
         &'flea;help;buy'= {
         }
         &'flea;help;order'= {
@@ -926,6 +971,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand list 'A member''s reviews and reputation as seller and as buyer'
         }
         &'flea;help;review;list'= {
+        }
+        &'flea;help;demo'= {
         }
         &'flea;help;export'= {
         }

@@ -41,10 +41,12 @@ complete -c flea -n "__fish_flea_needs_command" -f -a "init" -d 'Set up a market
 complete -c flea -n "__fish_flea_needs_command" -f -a "account" -d 'Members, sessions and profiles'
 complete -c flea -n "__fish_flea_needs_command" -f -a "category" -d 'The category tree (admins add and edit categories)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_needs_command" -f -a "search" -d 'Search listings: words, "phrases", -exclusions, prefix*, OR'
 complete -c flea -n "__fish_flea_needs_command" -f -a "buy" -d 'Buy a listing, or make an offer on it'
 complete -c flea -n "__fish_flea_needs_command" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
 complete -c flea -n "__fish_flea_needs_command" -f -a "offer" -d 'Offers on your listings and the offers you made'
 complete -c flea -n "__fish_flea_needs_command" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
+complete -c flea -n "__fish_flea_needs_command" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
 complete -c flea -n "__fish_flea_needs_command" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -431,6 +433,35 @@ complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcomma
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "relist" -d 'Put a withdrawn listing back on the market'
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "photo" -d 'Add or remove a listing\'s photos'
 complete -c flea -n "__fish_flea_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand search" -l category -d 'A category slug; includes its sub-categories' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l min-price -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l max-price -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l condition -d 'new, like_new, good, fair, poor, for_parts (repeatable)' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l seller -d 'Only this seller\'s listings (username)' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l min-rating -d 'Only sellers whose reputation is at least this (1-5)' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l near -d 'LAT,LON, or `me` for your profile\'s location' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l within -d 'With --near: only listings within this many km' -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l sort -r -f -a "relevance\t''
+price-asc\t''
+price-desc\t''
+newest\t''
+distance\t''"
+complete -c flea -n "__fish_flea_using_subcommand search" -l limit -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l offset -r
+complete -c flea -n "__fish_flea_using_subcommand search" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand search" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand search" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand search" -l free -d 'Only giveaways'
+complete -c flea -n "__fish_flea_using_subcommand search" -l include-sold -d 'Also reserved and sold listings'
+complete -c flea -n "__fish_flea_using_subcommand search" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand search" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand search" -s h -l help -d 'Print help'
 complete -c flea -n "__fish_flea_using_subcommand buy" -l quantity -d 'How many units' -r
 complete -c flea -n "__fish_flea_using_subcommand buy" -l offer -d 'Offer this price per unit instead of buying at the asking price' -r
 complete -c flea -n "__fish_flea_using_subcommand buy" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
@@ -679,6 +710,23 @@ complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcom
 complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from help" -f -a "list" -d 'A member\'s reviews and reputation as seller and as buyer'
 complete -c flea -n "__fish_flea_using_subcommand review; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand demo" -l size -d 'small: ~200 members, ~2,000 listings (seconds); large: 100,000 members, 1,000,000 listings (minutes)' -r -f -a "small\t''
+large\t''"
+complete -c flea -n "__fish_flea_using_subcommand demo" -l seed -d 'The random seed: the same seed gives the same market' -r
+complete -c flea -n "__fish_flea_using_subcommand demo" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand demo" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand demo" -l force -d 'Fill a market that already has data (the demo data is added to it)'
+complete -c flea -n "__fish_flea_using_subcommand demo" -l explain -d 'Also print the generating parameters (depreciation curves, tastes)'
+complete -c flea -n "__fish_flea_using_subcommand demo" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c flea -n "__fish_flea_using_subcommand export" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
 complete -c flea -n "__fish_flea_using_subcommand export" -l format -d 'How to print results' -r -f -a "table\t''
 json\t''
@@ -719,18 +767,20 @@ never\t''"
 complete -c flea -n "__fish_flea_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "account" -d 'Members, sessions and profiles'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "list" -d 'Publish and manage listings'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "buy" -d 'Buy a listing, or make an offer on it'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "offer" -d 'Offers on your listings and the offers you made'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list buy order offer review export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "search" -d 'Search listings: words, "phrases", -exclusions, prefix*, OR'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "buy" -d 'Buy a listing, or make an offer on it'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "offer" -d 'Offers on your listings and the offers you made'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "login" -d 'Log in and keep a session for this market file'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "logout" -d 'End the current session'

@@ -57,8 +57,7 @@ impl Member {
     }
 }
 
-const MEMBER_COLUMNS: &str =
-    "id, username, display_name, email, place, lat, lon, is_admin, is_demo, created_at";
+const MEMBER_COLUMNS: &str = "id, username, display_name, email, place, lat, lon, is_admin, is_demo, created_at";
 
 fn member_from(row: &Row) -> rusqlite::Result<Member> {
     Ok(Member {
@@ -96,50 +95,30 @@ struct Profile {
 impl ProfileInput {
     fn check(&self) -> Result<Profile> {
         Ok(Profile {
-            email: self
-                .email
-                .as_deref()
-                .map(|e| optional(e, check_email))
-                .transpose()?,
+            email: self.email.as_deref().map(|e| optional(e, check_email)).transpose()?,
             display_name: self
                 .display_name
                 .as_deref()
                 .map(|d| optional(d, |d| check_text("display name", d, 64)))
                 .transpose()?,
-            place: self
-                .place
-                .as_deref()
-                .map(|p| optional(p, |p| check_text("place", p, 100)))
-                .transpose()?,
-            location: self
-                .location
-                .as_deref()
-                .map(|l| optional(l, parse_location))
-                .transpose()?,
+            place: self.place.as_deref().map(|p| optional(p, |p| check_text("place", p, 100))).transpose()?,
+            location: self.location.as_deref().map(|l| optional(l, parse_location)).transpose()?,
         })
     }
 }
 
 fn optional<T>(text: &str, check: impl Fn(&str) -> Result<T>) -> Result<Option<T>> {
     let text = text.trim();
-    if text.is_empty() {
-        Ok(None)
-    } else {
-        check(text).map(Some)
-    }
+    if text.is_empty() { Ok(None) } else { check(text).map(Some) }
 }
 
 /// Lower-cases and checks a username: 3-32 of `a-z 0-9 _ . -`.
 pub fn normalise_username(raw: &str) -> Result<String> {
     let name = raw.trim().to_lowercase();
-    let valid_chars = name
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
+    let valid_chars = name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
     if !(3..=32).contains(&name.len()) || !valid_chars {
-        return Err(
-            Error::invalid(format!("'{}' is not a valid username", raw.trim()))
-                .with_hint("use 3-32 characters of a-z, 0-9, '_', '.' and '-'"),
-        );
+        return Err(Error::invalid(format!("'{}' is not a valid username", raw.trim()))
+            .with_hint("use 3-32 characters of a-z, 0-9, '_', '.' and '-'"));
     }
     Ok(name)
 }
@@ -154,18 +133,12 @@ pub fn check_email(email: &str) -> Result<String> {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
         });
-    if ok {
-        Ok(email.to_string())
-    } else {
-        Err(Error::invalid(format!("'{email}' is not an email address")))
-    }
+    if ok { Ok(email.to_string()) } else { Err(Error::invalid(format!("'{email}' is not an email address"))) }
 }
 
 fn check_text(what: &str, text: &str, max: usize) -> Result<String> {
     if text.chars().count() > max || text.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "a {what} is at most {max} printable characters"
-        )));
+        return Err(Error::invalid(format!("a {what} is at most {max} printable characters")));
     }
     Ok(text.to_string())
 }
@@ -173,18 +146,13 @@ fn check_text(what: &str, text: &str, max: usize) -> Result<String> {
 /// "LAT,LON" in degrees, latitude -90..90 and longitude -180..180.
 pub fn parse_location(text: &str) -> Result<(f64, f64)> {
     let bad = || {
-        Error::invalid(format!("'{text}' is not a location")).with_hint(
-            "write LAT,LON in degrees, latitude -90..90 and longitude -180..180, e.g. 51.51,-0.13",
-        )
+        Error::invalid(format!("'{text}' is not a location"))
+            .with_hint("write LAT,LON in degrees, latitude -90..90 and longitude -180..180, e.g. 51.51,-0.13")
     };
     let (lat, lon) = text.split_once(',').ok_or_else(bad)?;
     let lat: f64 = lat.trim().parse().map_err(|_| bad())?;
     let lon: f64 = lon.trim().parse().map_err(|_| bad())?;
-    if !lat.is_finite()
-        || !lon.is_finite()
-        || !(-90.0..=90.0).contains(&lat)
-        || !(-180.0..=180.0).contains(&lon)
-    {
+    if !lat.is_finite() || !lon.is_finite() || !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         return Err(bad());
     }
     Ok((lat, lon))
@@ -193,14 +161,10 @@ pub fn parse_location(text: &str) -> Result<(f64, f64)> {
 pub fn check_password(password: &str) -> Result<()> {
     let n = password.chars().count();
     if n < MIN_PASSWORD {
-        return Err(Error::invalid(format!(
-            "a password needs at least {MIN_PASSWORD} characters"
-        )));
+        return Err(Error::invalid(format!("a password needs at least {MIN_PASSWORD} characters")));
     }
     if n > MAX_PASSWORD {
-        return Err(Error::invalid(format!(
-            "a password has at most {MAX_PASSWORD} characters"
-        )));
+        return Err(Error::invalid(format!("a password has at most {MAX_PASSWORD} characters")));
     }
     Ok(())
 }
@@ -214,11 +178,7 @@ pub fn hash_password(password: &str) -> Result<String> {
 }
 
 fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &h)
-            .is_ok()
-    })
+    PasswordHash::new(phc).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
 }
 
 /// True while no admin can log in (a new or restored market): whoever can
@@ -233,13 +193,9 @@ pub fn unclaimed(conn: &Connection) -> Result<bool> {
 }
 
 pub fn get(conn: &Connection, id: MemberId) -> Result<Member> {
-    conn.query_row(
-        &format!("SELECT {MEMBER_COLUMNS} FROM users WHERE id = ?1"),
-        [id],
-        member_from,
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found(format!("no member with id {id}")))
+    conn.query_row(&format!("SELECT {MEMBER_COLUMNS} FROM users WHERE id = ?1"), [id], member_from)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no member with id {id}")))
 }
 
 /// A current (not deleted) member by username, in any letter case.
@@ -276,26 +232,29 @@ pub fn register(
 ) -> Result<Member> {
     let name = normalise_username(username)?;
     if name.starts_with(DELETED_PREFIX) {
-        return Err(Error::invalid(format!(
-            "usernames starting with '{DELETED_PREFIX}' are reserved"
-        )));
+        return Err(Error::invalid(format!("usernames starting with '{DELETED_PREFIX}' are reserved")));
     }
     let p = profile.check()?;
-    let taken: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)",
-        [&name],
-        |r| r.get(0),
-    )?;
+    let taken: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)", [&name], |r| r.get(0))?;
     if taken {
-        return Err(Error::conflict(format!("the username '{name}' is taken"))
-            .with_hint("choose another username"));
+        return Err(Error::conflict(format!("the username '{name}' is taken")).with_hint("choose another username"));
     }
     let first: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM users)", [], |r| r.get(0))?;
     let (lat, lon) = p.location.flatten().unzip();
     let id: MemberId = tx.query_row(
         "INSERT INTO users (username, email, display_name, place, lat, lon, password_hash, is_admin, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-        params![name, p.email.flatten(), p.display_name.flatten(), p.place.flatten(), lat, lon, password_hash, first, now],
+        params![
+            name,
+            p.email.flatten(),
+            p.display_name.flatten(),
+            p.place.flatten(),
+            lat,
+            lon,
+            password_hash,
+            first,
+            now
+        ],
         |r| r.get(0),
     )?;
     get(tx, id)
@@ -303,25 +262,16 @@ pub fn register(
 
 pub fn edit(tx: &Transaction, id: MemberId, profile: &ProfileInput) -> Result<Member> {
     let p = profile.check()?;
-    let updates: [(&str, Option<Option<String>>); 3] = [
-        ("email", p.email),
-        ("display_name", p.display_name),
-        ("place", p.place),
-    ];
+    let updates: [(&str, Option<Option<String>>); 3] =
+        [("email", p.email), ("display_name", p.display_name), ("place", p.place)];
     for (column, value) in updates {
         if let Some(value) = value {
-            tx.execute(
-                &format!("UPDATE users SET {column} = ?1 WHERE id = ?2"),
-                params![value, id],
-            )?;
+            tx.execute(&format!("UPDATE users SET {column} = ?1 WHERE id = ?2"), params![value, id])?;
         }
     }
     if let Some(location) = p.location {
         let (lat, lon) = location.unzip();
-        tx.execute(
-            "UPDATE users SET lat = ?1, lon = ?2 WHERE id = ?3",
-            params![lat, lon, id],
-        )?;
+        tx.execute("UPDATE users SET lat = ?1, lon = ?2 WHERE id = ?3", params![lat, lon, id])?;
     }
     get(tx, id)
 }
@@ -335,33 +285,23 @@ pub fn set_admin(tx: &Transaction, id: MemberId, admin: bool) -> Result<Member> 
             |r| r.get(0),
         )?;
         if others == 0 {
-            return Err(Error::conflict("the market needs at least one admin")
-                .with_hint("make another member an admin first"));
+            return Err(
+                Error::conflict("the market needs at least one admin").with_hint("make another member an admin first")
+            );
         }
     }
-    tx.execute(
-        "UPDATE users SET is_admin = ?1 WHERE id = ?2",
-        params![admin, id],
-    )?;
+    tx.execute("UPDATE users SET is_admin = ?1 WHERE id = ?2", params![admin, id])?;
     get(tx, id)
 }
 
 /// A new password hash; other sessions end (all but `keep`, the caller's own)
 /// and any lockout is lifted.
-pub fn set_password(
-    tx: &Transaction,
-    id: MemberId,
-    password_hash: &str,
-    keep: Option<&str>,
-) -> Result<()> {
+pub fn set_password(tx: &Transaction, id: MemberId, password_hash: &str, keep: Option<&str>) -> Result<()> {
     tx.execute(
         "UPDATE users SET password_hash = ?1, failed_logins = 0, locked_until = NULL WHERE id = ?2",
         params![password_hash, id],
     )?;
-    tx.execute(
-        "DELETE FROM sessions WHERE user_id = ?1 AND token_hash IS NOT ?2",
-        params![id, keep.map(token_hash)],
-    )?;
+    tx.execute("DELETE FROM sessions WHERE user_id = ?1 AND token_hash IS NOT ?2", params![id, keep.map(token_hash)])?;
     Ok(())
 }
 
@@ -369,10 +309,8 @@ pub fn set_password(
 /// end; the row stays so that orders and reviews keep their other party.
 pub fn delete(tx: &Transaction, member: &Member, now: Timestamp) -> Result<()> {
     if crate::order::has_open(tx, member.id)? {
-        return Err(
-            Error::conflict(format!("{} has an open order", member.username))
-                .with_hint("orders must complete or be cancelled before the account can go"),
-        );
+        return Err(Error::conflict(format!("{} has an open order", member.username))
+            .with_hint("orders must complete or be cancelled before the account can go"));
     }
     if member.admin {
         let others: i64 = tx.query_row(
@@ -381,12 +319,8 @@ pub fn delete(tx: &Transaction, member: &Member, now: Timestamp) -> Result<()> {
             |r| r.get(0),
         )?;
         if others == 0 {
-            return Err(
-                Error::conflict(format!("{} is the market's only admin", member.username))
-                    .with_hint(
-                        "make another member an admin first: flea account edit USER --admin true",
-                    ),
-            );
+            return Err(Error::conflict(format!("{} is the market's only admin", member.username))
+                .with_hint("make another member an admin first: flea account edit USER --admin true"));
         }
     }
     tx.execute(
@@ -409,12 +343,7 @@ struct Credentials {
 /// fifteen minutes. The slow hash runs outside any transaction; the count is
 /// updated in its own immediate one, so the failure is kept even though the
 /// caller gets an error.
-pub fn authenticate(
-    conn: &mut Connection,
-    username: &str,
-    password: &str,
-    now: Timestamp,
-) -> Result<Member> {
+pub fn authenticate(conn: &mut Connection, username: &str, password: &str, now: Timestamp) -> Result<Member> {
     let name = username.trim().to_lowercase();
     let creds = conn
         .query_row(
@@ -433,19 +362,13 @@ pub fn authenticate(
         return Err(locked(&name, until));
     }
     let Some(hash) = creds.hash else {
-        return Err(
-            Error::not_allowed(format!("{name} has no password yet")).with_hint(format!(
-                "an admin can set one with: flea account passwd {name}"
-            )),
-        );
+        return Err(Error::not_allowed(format!("{name} has no password yet"))
+            .with_hint(format!("an admin can set one with: flea account passwd {name}")));
     };
     let ok = verify_password(password, &hash);
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     if ok {
-        tx.execute(
-            "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?1",
-            [creds.id],
-        )?;
+        tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?1", [creds.id])?;
         let member = get(&tx, creds.id)?;
         tx.commit()?;
         return Ok(member);
@@ -457,10 +380,7 @@ pub fn authenticate(
     )?;
     let result = if failures >= LOCK_AFTER {
         let until = now.plus(TimeDelta::minutes(LOCK_MINUTES));
-        tx.execute(
-            "UPDATE users SET failed_logins = 0, locked_until = ?1 WHERE id = ?2",
-            params![until, creds.id],
-        )?;
+        tx.execute("UPDATE users SET failed_logins = 0, locked_until = ?1 WHERE id = ?2", params![until, creds.id])?;
         locked(&name, until)
     } else {
         wrong().with_hint(format!(
@@ -473,22 +393,16 @@ pub fn authenticate(
 }
 
 fn locked(name: &str, until: Timestamp) -> Error {
-    Error::not_allowed(format!(
-        "{name} is locked until {until} after {LOCK_AFTER} wrong passwords"
-    ))
-    .with_hint("wait, or ask an admin to set a new password")
+    Error::not_allowed(format!("{name} is locked until {until} after {LOCK_AFTER} wrong passwords"))
+        .with_hint("wait, or ask an admin to set a new password")
 }
 
 /// A new session: a random 256-bit token, of which only the SHA-256 is kept.
 pub fn start_session(tx: &Transaction, id: MemberId, now: Timestamp, days: i64) -> Result<String> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| Error::internal(format!("no randomness for a session token: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness for a session token: {e}")))?;
     let token = hex(&bytes);
-    tx.execute(
-        "DELETE FROM sessions WHERE user_id = ?1 AND expires_at <= ?2",
-        params![id, now],
-    )?;
+    tx.execute("DELETE FROM sessions WHERE user_id = ?1 AND expires_at <= ?2", params![id, now])?;
     tx.execute(
         "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
         params![id, token_hash(&token), now, now.plus(TimeDelta::days(days))],
@@ -507,14 +421,10 @@ pub fn session_member(conn: &Connection, token: &str, now: Timestamp) -> Result<
         )
         .optional()?;
     match found {
-        None => Err(Error::not_allowed(
-            "your session is not valid: it was ended or belongs to another market",
-        )
-        .with_hint("log in again: flea account login USER")),
-        Some((_, expires)) if expires <= now => Err(Error::not_allowed(format!(
-            "your session expired at {expires}"
-        ))
-        .with_hint("log in again: flea account login USER")),
+        None => Err(Error::not_allowed("your session is not valid: it was ended or belongs to another market")
+            .with_hint("log in again: flea account login USER")),
+        Some((_, expires)) if expires <= now => Err(Error::not_allowed(format!("your session expired at {expires}"))
+            .with_hint("log in again: flea account login USER")),
         Some((id, _)) => get(conn, id),
     }
 }
@@ -523,10 +433,7 @@ pub fn session_member(conn: &Connection, token: &str, now: Timestamp) -> Result<
 pub fn end_session(tx: &Transaction, token: &str, all_of: Option<MemberId>) -> Result<usize> {
     Ok(match all_of {
         Some(id) => tx.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?,
-        None => tx.execute(
-            "DELETE FROM sessions WHERE token_hash = ?1",
-            [token_hash(token.trim())],
-        )?,
+        None => tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash(token.trim())])?,
     })
 }
 

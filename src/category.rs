@@ -19,8 +19,7 @@ pub struct Category {
     pub kg_waste: Option<f64>,
 }
 
-const SELECT: &str =
-    "SELECT c.id, c.slug, p.slug, c.name_en, c.name_zh, c.position, f.kg_co2e, f.kg_waste
+const SELECT: &str = "SELECT c.id, c.slug, p.slug, c.name_en, c.name_zh, c.position, f.kg_co2e, f.kg_waste
      FROM categories c
      LEFT JOIN categories p ON p.id = c.parent_id
      LEFT JOIN impact_factors f ON f.category_id = c.id";
@@ -52,27 +51,17 @@ pub fn tree(conn: &Connection) -> Result<Vec<Category>> {
 pub fn find(conn: &Connection, key: &str) -> Result<Category> {
     let key = key.trim();
     let found = match key.parse::<CategoryId>() {
-        Ok(id) => conn
-            .query_row(&format!("{SELECT} WHERE c.id = ?1"), [id], from_row)
-            .optional()?,
-        Err(_) => conn
-            .query_row(
-                &format!("{SELECT} WHERE c.slug = ?1"),
-                [key.to_lowercase()],
-                from_row,
-            )
-            .optional()?,
+        Ok(id) => conn.query_row(&format!("{SELECT} WHERE c.id = ?1"), [id], from_row).optional()?,
+        Err(_) => conn.query_row(&format!("{SELECT} WHERE c.slug = ?1"), [key.to_lowercase()], from_row).optional()?,
     };
     found.ok_or_else(|| {
-        Error::not_found(format!("no category '{key}'"))
-            .with_hint("see the categories with: flea category list")
+        Error::not_found(format!("no category '{key}'")).with_hint("see the categories with: flea category list")
     })
 }
 
 /// The ids of a category and of its sub-categories.
 pub fn with_children(conn: &Connection, id: CategoryId) -> Result<Vec<CategoryId>> {
-    let mut stmt =
-        conn.prepare("SELECT id FROM categories WHERE id = ?1 OR parent_id = ?1 ORDER BY id")?;
+    let mut stmt = conn.prepare("SELECT id FROM categories WHERE id = ?1 OR parent_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -92,16 +81,12 @@ pub struct CategoryInput {
 pub fn check_slug(slug: &str) -> Result<String> {
     let slug = slug.trim().to_lowercase();
     let ok = (2..=48).contains(&slug.len())
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && slug.parse::<i64>().is_err();
     if !ok {
-        return Err(
-            Error::invalid(format!("'{slug}' is not a valid category slug"))
-                .with_hint("use 2-48 characters of a-z, 0-9 and '-', not only digits"),
-        );
+        return Err(Error::invalid(format!("'{slug}' is not a valid category slug"))
+            .with_hint("use 2-48 characters of a-z, 0-9 and '-', not only digits"));
     }
     Ok(slug)
 }
@@ -109,18 +94,14 @@ pub fn check_slug(slug: &str) -> Result<String> {
 fn check_name(what: &str, name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "a category's {what} is 1-80 printable characters"
-        )));
+        return Err(Error::invalid(format!("a category's {what} is 1-80 printable characters")));
     }
     Ok(name.to_string())
 }
 
 fn check_factor(what: &str, v: f64) -> Result<f64> {
     if !v.is_finite() || v < 0.0 {
-        return Err(Error::invalid(format!(
-            "{what} must be a number of kilograms, 0 or more"
-        )));
+        return Err(Error::invalid(format!("{what} must be a number of kilograms, 0 or more")));
     }
     Ok(v)
 }
@@ -132,10 +113,7 @@ fn parent_id(tx: &Transaction, parent: &str) -> Result<Option<CategoryId>> {
     }
     let p = find(tx, parent)?;
     if p.parent.is_some() {
-        return Err(Error::invalid(format!(
-            "'{}' is a sub-category; the tree has two levels",
-            p.slug
-        )));
+        return Err(Error::invalid(format!("'{}' is a sub-category; the tree has two levels", p.slug)));
     }
     Ok(Some(p.id))
 }
@@ -143,33 +121,16 @@ fn parent_id(tx: &Transaction, parent: &str) -> Result<Option<CategoryId>> {
 pub fn add(tx: &Transaction, input: &CategoryInput) -> Result<Category> {
     let missing = |flag: &str| Error::usage(format!("missing {flag}"));
     let slug = check_slug(input.slug.as_deref().ok_or_else(|| missing("SLUG"))?)?;
-    let name_en = check_name(
-        "English name",
-        input
-            .name_en
-            .as_deref()
-            .ok_or_else(|| missing("--name-en"))?,
-    )?;
-    let name_zh = check_name(
-        "Chinese name",
-        input
-            .name_zh
-            .as_deref()
-            .ok_or_else(|| missing("--name-zh"))?,
-    )?;
+    let name_en = check_name("English name", input.name_en.as_deref().ok_or_else(|| missing("--name-en"))?)?;
+    let name_zh = check_name("Chinese name", input.name_zh.as_deref().ok_or_else(|| missing("--name-zh"))?)?;
     let parent = match &input.parent {
         Some(p) => parent_id(tx, p)?,
         None => None,
     };
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM categories WHERE slug = ?1)",
-        [&slug],
-        |r| r.get(0),
-    )?;
+    let exists: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM categories WHERE slug = ?1)", [&slug], |r| r.get(0))?;
     if exists {
-        return Err(Error::conflict(format!(
-            "the category '{slug}' exists already"
-        )));
+        return Err(Error::conflict(format!("the category '{slug}' exists already")));
     }
     let id: CategoryId = tx.query_row(
         "INSERT INTO categories (slug, parent_id, name_en, name_zh, position)
@@ -192,46 +153,31 @@ pub fn edit(tx: &Transaction, key: &str, input: &CategoryInput) -> Result<Catego
             |r| r.get(0),
         )?;
         if taken {
-            return Err(Error::conflict(format!(
-                "the category '{slug}' exists already"
-            )));
+            return Err(Error::conflict(format!("the category '{slug}' exists already")));
         }
-        tx.execute(
-            "UPDATE categories SET slug = ?1 WHERE id = ?2",
-            params![slug, current.id],
-        )?;
+        tx.execute("UPDATE categories SET slug = ?1 WHERE id = ?2", params![slug, current.id])?;
     }
-    for (column, what, value) in [
-        ("name_en", "English name", &input.name_en),
-        ("name_zh", "Chinese name", &input.name_zh),
-    ] {
+    for (column, what, value) in
+        [("name_en", "English name", &input.name_en), ("name_zh", "Chinese name", &input.name_zh)]
+    {
         if let Some(v) = value {
             let v = check_name(what, v)?;
-            tx.execute(
-                &format!("UPDATE categories SET {column} = ?1 WHERE id = ?2"),
-                params![v, current.id],
-            )?;
+            tx.execute(&format!("UPDATE categories SET {column} = ?1 WHERE id = ?2"), params![v, current.id])?;
         }
     }
     if let Some(p) = &input.parent {
         let parent = parent_id(tx, p)?;
-        let has_children: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM categories WHERE parent_id = ?1)",
-            [current.id],
-            |r| r.get(0),
-        )?;
+        let has_children: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM categories WHERE parent_id = ?1)", [current.id], |r| r.get(0))?;
         if parent == Some(current.id) || (parent.is_some() && has_children) {
-            return Err(Error::invalid(format!(
-                "'{}' can't move there; the tree has two levels",
-                current.slug
-            )));
+            return Err(Error::invalid(format!("'{}' can't move there; the tree has two levels", current.slug)));
         }
-        tx.execute(
-            "UPDATE categories SET parent_id = ?1 WHERE id = ?2",
-            params![parent, current.id],
-        )?;
+        tx.execute("UPDATE categories SET parent_id = ?1 WHERE id = ?2", params![parent, current.id])?;
     }
     set_factors(tx, current.id, input)?;
+    if input.slug.is_some() || input.name_en.is_some() || input.name_zh.is_some() || input.parent.is_some() {
+        crate::search::reindex_category(tx, current.id)?;
+    }
     find(tx, &current.id.to_string())
 }
 
@@ -239,14 +185,8 @@ fn set_factors(tx: &Transaction, id: CategoryId, input: &CategoryInput) -> Resul
     if input.kg_co2e.is_none() && input.kg_waste.is_none() && input.source.is_none() {
         return Ok(());
     }
-    let co2 = input
-        .kg_co2e
-        .map(|v| check_factor("--kg-co2e", v))
-        .transpose()?;
-    let waste = input
-        .kg_waste
-        .map(|v| check_factor("--kg-waste", v))
-        .transpose()?;
+    let co2 = input.kg_co2e.map(|v| check_factor("--kg-co2e", v)).transpose()?;
+    let waste = input.kg_waste.map(|v| check_factor("--kg-waste", v)).transpose()?;
     tx.execute(
         "INSERT INTO impact_factors (category_id, kg_co2e, kg_waste, source)
          VALUES (?1, coalesce(?2, 0), coalesce(?3, 0), coalesce(?4, 'user'))

@@ -2,6 +2,7 @@
 //! pages are generated from these definitions.
 
 use crate::output::Format;
+use crate::search::Sort;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -34,13 +35,7 @@ Example:
 #[command(name = "flea", version, after_long_help = AFTER_HELP, max_term_width = 100)]
 pub struct Cli {
     /// The market file [default: market.db in the platform data directory]
-    #[arg(
-        long,
-        global = true,
-        env = "FLEA_DB",
-        hide_env_values = true,
-        value_name = "PATH"
-    )]
+    #[arg(long, global = true, env = "FLEA_DB", hide_env_values = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// How to print results
@@ -73,9 +68,7 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Set up a market explicitly (any other command creates one with defaults)
-    #[command(
-        after_help = "Example:\n  flea --db shop.db init --currency GBP --name \"Hill Street swap shop\""
-    )]
+    #[command(after_help = "Example:\n  flea --db shop.db init --currency GBP --name \"Hill Street swap shop\"")]
     Init(InitArgs),
 
     /// Members, sessions and profiles
@@ -89,6 +82,12 @@ pub enum Command {
     /// Publish and manage listings
     #[command(subcommand)]
     List(ListCommand),
+
+    /// Search listings: words, "phrases", -exclusions, prefix*, OR
+    #[command(
+        after_help = "Example:\n  flea search 'road bike -carbon' --max-price 400 --near 51.5,-0.12 --within 10\n  flea search 手机 --sort price-asc\n  flea search --category furniture --free --sort newest"
+    )]
+    Search(SearchArgs),
 
     /// Buy a listing, or make an offer on it
     #[command(after_help = "Example:\n  flea buy 42 --yes\n  flea buy 42 --offer 250")]
@@ -119,6 +118,10 @@ pub enum Command {
     )]
     Review(ReviewArgs),
 
+    /// Fill the market with a realistic, reproducible sample to explore
+    #[command(after_help = "Example:\n  flea demo && flea search bike\n  flea --db big.db demo --size large --seed 7")]
+    Demo(DemoArgs),
+
     /// Write a table as CSV (or TSV, or JSON lines with --format jsonl)
     #[command(
         after_help = "Example:\n  flea export listings > listings.csv\n  flea export events --format jsonl | gzip > events.jsonl.gz\n\nTables: users, categories, impact_factors, listings, photos, price_changes, offers,\norders, reviews, events.\nAdmins export every table; members export their own listings."
@@ -135,9 +138,7 @@ pub enum Command {
     Import(ImportArgs),
 
     /// Print a shell completion script
-    #[command(
-        after_help = "Example:\n  flea completions bash > ~/.local/share/bash-completion/completions/flea"
-    )]
+    #[command(after_help = "Example:\n  flea completions bash > ~/.local/share/bash-completion/completions/flea")]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -164,9 +165,7 @@ pub enum AccountCommand {
     Register(RegisterArgs),
 
     /// Log in and keep a session for this market file
-    #[command(
-        after_help = "Example:\n  export FLEA_SESSION=$(flea account login alice --print-token)"
-    )]
+    #[command(after_help = "Example:\n  export FLEA_SESSION=$(flea account login alice --print-token)")]
     Login(LoginArgs),
 
     /// End the current session
@@ -189,9 +188,7 @@ pub enum AccountCommand {
     },
 
     /// Change your profile (admins: anyone's)
-    #[command(
-        after_help = "Example:\n  flea account edit --place \"Leeds\" --location 53.80,-1.55"
-    )]
+    #[command(after_help = "Example:\n  flea account edit --place \"Leeds\" --location 53.80,-1.55")]
     Edit(EditArgs),
 
     /// Change your password (admins: set anyone's)
@@ -324,9 +321,7 @@ pub enum ListCommand {
     )]
     Add(ListingArgs),
     /// Change a listing you sell
-    #[command(
-        after_help = "Example:\n  flea list edit 42 --price 280 --description \"New tyres in May.\""
-    )]
+    #[command(after_help = "Example:\n  flea list edit 42 --price 280 --description \"New tyres in May.\"")]
     Edit {
         /// The listing id
         id: i64,
@@ -545,4 +540,68 @@ pub enum ReviewCommand {
         /// The member's username
         user: String,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// small: ~200 members, ~2,000 listings (seconds); large: 100,000 members, 1,000,000 listings (minutes)
+    #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+    pub size: DemoSize,
+    /// The random seed: the same seed gives the same market
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Fill a market that already has data (the demo data is added to it)
+    #[arg(long)]
+    pub force: bool,
+    /// Also print the generating parameters (depreciation curves, tastes)
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DemoSize {
+    Small,
+    Large,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for; without words, the filters browse. Quote a query
+    /// with exclusions ('bike -carbon'), or put it after `--`
+    #[arg(num_args = 0.., value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// A category slug; includes its sub-categories
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
+    pub min_price: Option<String>,
+    #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
+    pub max_price: Option<String>,
+    /// new, like_new, good, fair, poor, for_parts (repeatable)
+    #[arg(long)]
+    pub condition: Vec<String>,
+    /// Only this seller's listings (username)
+    #[arg(long)]
+    pub seller: Option<String>,
+    /// Only sellers whose reputation is at least this (1-5)
+    #[arg(long, value_name = "SCORE", allow_hyphen_values = true)]
+    pub min_rating: Option<f64>,
+    /// LAT,LON, or `me` for your profile's location
+    #[arg(long, value_name = "LAT,LON|me", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// With --near: only listings within this many km
+    #[arg(long, value_name = "KM", allow_hyphen_values = true)]
+    pub within: Option<f64>,
+    /// Only giveaways
+    #[arg(long)]
+    pub free: bool,
+    /// Also reserved and sold listings
+    #[arg(long)]
+    pub include_sold: bool,
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    pub sort: Sort,
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
 }

@@ -40,11 +40,7 @@ pub struct Error {
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Error {
-            kind,
-            message: message.into(),
-            hint: None,
-        }
+        Error { kind, message: message.into(), hint: None }
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
@@ -107,25 +103,20 @@ impl From<rusqlite::Error> for Error {
             _ => None,
         };
         match code {
-            Some(C::DatabaseBusy | C::DatabaseLocked) => Error::unusable(
-                "the market file is busy: another flea process held it past the 5 s timeout",
-            )
-            .with_hint("try again in a moment"),
+            Some(C::DatabaseBusy | C::DatabaseLocked) => {
+                Error::unusable("the market file is busy: another flea process held it past the 5 s timeout")
+                    .with_hint("try again in a moment")
+            }
             Some(C::ReadOnly) => Error::unusable("the market file is read-only")
                 .with_hint("check the file's permissions, or choose another file with --db"),
-            Some(C::NotADatabase) => {
-                Error::unusable("this file is not a flea market (not an SQLite database)")
-                    .with_hint("choose the right file with --db, or a new path to start a market")
-            }
+            Some(C::NotADatabase) => Error::unusable("this file is not a flea market (not an SQLite database)")
+                .with_hint("choose the right file with --db, or a new path to start a market"),
             Some(C::DatabaseCorrupt) => Error::unusable("the market file is corrupt")
                 .with_hint("restore it from a backup; `sqlite3 FILE .recover` may save its data"),
-            Some(C::CannotOpen) => Error::unusable("cannot open the market file").with_hint(
-                "check that its folder exists and is writable, or choose another path with --db",
-            ),
+            Some(C::CannotOpen) => Error::unusable("cannot open the market file")
+                .with_hint("check that its folder exists and is writable, or choose another path with --db"),
             Some(C::DiskFull) => Error::unusable("the disk is full"),
-            Some(C::ConstraintViolation) => {
-                Error::invalid("the market refused a value that breaks one of its rules")
-            }
+            Some(C::ConstraintViolation) => Error::invalid("the market refused a value that breaks one of its rules"),
             _ => Error::internal(format!("unexpected database error ({})", describe(&e))),
         }
     }

@@ -19,15 +19,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::View,
-        Kind::Search,
-        Kind::Click,
-        Kind::Watch,
-        Kind::Offer,
-        Kind::Order,
-        Kind::Purchase,
-    ];
+    pub const ALL: [Kind; 7] =
+        [Kind::View, Kind::Search, Kind::Click, Kind::Watch, Kind::Offer, Kind::Order, Kind::Purchase];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,9 +43,7 @@ pub fn record(
     query: Option<&str>,
     now: Timestamp,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO events (kind, user_id, listing_id, query, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![kind.as_str(), user, listing, query, now])?;
+    conn.prepare_cached("INSERT INTO events (kind, user_id, listing_id, query, at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![kind.as_str(), user, listing, query, now])?;
     Ok(())
 }

@@ -10,13 +10,7 @@ use std::path::PathBuf;
 /// Every generated file: its path relative to the repository root, and its bytes.
 pub fn files() -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files = Vec::new();
-    for shell in [
-        Shell::Bash,
-        Shell::Zsh,
-        Shell::Fish,
-        Shell::Elvish,
-        Shell::PowerShell,
-    ] {
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Elvish, Shell::PowerShell] {
         let mut bytes = Vec::new();
         let mut cmd = Cli::command();
         clap_complete::generate(shell, &mut cmd, "flea", &mut bytes);

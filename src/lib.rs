@@ -19,4 +19,5 @@ pub mod offer;
 pub mod order;
 pub mod output;
 pub mod review;
+pub mod search;
 pub mod time;

@@ -5,6 +5,7 @@ use crate::account::{Member, MemberId};
 use crate::category::{self, CategoryId};
 use crate::error::{Error, Result};
 use crate::money::Money;
+use crate::search;
 use crate::time::Timestamp;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
@@ -29,14 +30,8 @@ pub enum Condition {
 }
 
 impl Condition {
-    pub const ALL: [Condition; 6] = [
-        Condition::New,
-        Condition::LikeNew,
-        Condition::Good,
-        Condition::Fair,
-        Condition::Poor,
-        Condition::ForParts,
-    ];
+    pub const ALL: [Condition; 6] =
+        [Condition::New, Condition::LikeNew, Condition::Good, Condition::Fair, Condition::Poor, Condition::ForParts];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -52,13 +47,10 @@ impl Condition {
     /// Accepts `like_new`, `like-new`, `Like New` and so on.
     pub fn parse(text: &str) -> Result<Condition> {
         let key = text.trim().to_lowercase().replace(['-', ' '], "_");
-        Condition::ALL
-            .into_iter()
-            .find(|c| c.as_str() == key)
-            .ok_or_else(|| {
-                Error::invalid(format!("'{}' is not a condition", text.trim()))
-                    .with_hint("use new, like_new, good, fair, poor or for_parts")
-            })
+        Condition::ALL.into_iter().find(|c| c.as_str() == key).ok_or_else(|| {
+            Error::invalid(format!("'{}' is not a condition", text.trim()))
+                .with_hint("use new, like_new, good, fair, poor or for_parts")
+        })
     }
 }
 
@@ -78,12 +70,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Active,
-        Status::Reserved,
-        Status::Sold,
-        Status::Withdrawn,
-    ];
+    pub const ALL: [Status; 4] = [Status::Active, Status::Reserved, Status::Sold, Status::Withdrawn];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -96,13 +83,10 @@ impl Status {
 
     pub fn parse(text: &str) -> Result<Status> {
         let key = text.trim().to_lowercase();
-        Status::ALL
-            .into_iter()
-            .find(|s| s.as_str() == key)
-            .ok_or_else(|| {
-                Error::invalid(format!("'{}' is not a listing status", text.trim()))
-                    .with_hint("use active, reserved, sold or withdrawn")
-            })
+        Status::ALL.into_iter().find(|s| s.as_str() == key).ok_or_else(|| {
+            Error::invalid(format!("'{}' is not a listing status", text.trim()))
+                .with_hint("use active, reserved, sold or withdrawn")
+        })
     }
 }
 
@@ -120,8 +104,7 @@ impl rusqlite::ToSql for Money {
 
 impl rusqlite::types::FromSql for Money {
     fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        Money::from_minor(v.as_i64()?)
-            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+        Money::from_minor(v.as_i64()?).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
     }
 }
 
@@ -197,35 +180,23 @@ pub fn get(conn: &Connection, id: ListingId) -> Result<Listing> {
         .optional()?
         .ok_or_else(|| Error::not_found(format!("no listing {id}")))?;
     listing.tags = tags(conn, id)?;
-    let mut stmt = conn.prepare(
-        "SELECT id, path, bytes, sha256, media_type FROM listing_photos WHERE listing_id = ?1 ORDER BY id",
-    )?;
+    let mut stmt = conn
+        .prepare("SELECT id, path, bytes, sha256, media_type FROM listing_photos WHERE listing_id = ?1 ORDER BY id")?;
     let photos = stmt.query_map([id], |r| {
-        Ok(Photo {
-            id: r.get(0)?,
-            path: r.get(1)?,
-            bytes: r.get(2)?,
-            sha256: r.get(3)?,
-            media_type: r.get(4)?,
-        })
+        Ok(Photo { id: r.get(0)?, path: r.get(1)?, bytes: r.get(2)?, sha256: r.get(3)?, media_type: r.get(4)? })
     })?;
     listing.photos = photos.collect::<rusqlite::Result<_>>()?;
     Ok(listing)
 }
 
 fn tags(conn: &Connection, id: ListingId) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT tag FROM listing_tags WHERE listing_id = ?1 ORDER BY tag")?;
+    let mut stmt = conn.prepare_cached("SELECT tag FROM listing_tags WHERE listing_id = ?1 ORDER BY tag")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A seller's listings, newest first, optionally of one status.
-pub fn by_seller(
-    conn: &Connection,
-    seller: MemberId,
-    status: Option<Status>,
-) -> Result<Vec<Listing>> {
+pub fn by_seller(conn: &Connection, seller: MemberId, status: Option<Status>) -> Result<Vec<Listing>> {
     let mut stmt = conn.prepare(&format!(
         "{SELECT} WHERE l.seller_id = ?1 AND (?2 IS NULL OR l.status = ?2) ORDER BY l.created_at DESC, l.id DESC"
     ))?;
@@ -299,22 +270,15 @@ pub fn check_title(title: &str) -> Result<String> {
 
 pub fn check_description(text: &str) -> Result<String> {
     let d = text.trim();
-    if d.chars().count() > 10_000
-        || d.chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
-    {
-        return Err(Error::invalid(
-            "a description is at most 10,000 characters of text",
-        ));
+    if d.chars().count() > 10_000 || d.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        return Err(Error::invalid("a description is at most 10,000 characters of text"));
     }
     Ok(d.to_string())
 }
 
 pub fn check_quantity(q: i64) -> Result<i64> {
     if !(1..=MAX_QUANTITY).contains(&q) {
-        return Err(Error::invalid(format!(
-            "a quantity is 1 to {MAX_QUANTITY}, not {q}"
-        )));
+        return Err(Error::invalid(format!("a quantity is 1 to {MAX_QUANTITY}, not {q}")));
     }
     Ok(q)
 }
@@ -328,18 +292,14 @@ pub fn check_tags(raw: &[String]) -> Result<Vec<String>> {
             continue;
         }
         if t.chars().count() > 32 || t.chars().any(|c| c.is_control() || c == ';' || c == ',') {
-            return Err(Error::invalid(format!(
-                "'{t}' is not a tag: at most 32 characters, without ';' or ','"
-            )));
+            return Err(Error::invalid(format!("'{t}' is not a tag: at most 32 characters, without ';' or ','")));
         }
         if !tags.contains(&t) {
             tags.push(t);
         }
     }
     if tags.len() > MAX_TAGS {
-        return Err(Error::invalid(format!(
-            "a listing has at most {MAX_TAGS} tags"
-        )));
+        return Err(Error::invalid(format!("a listing has at most {MAX_TAGS} tags")));
     }
     tags.sort();
     Ok(tags)
@@ -347,23 +307,20 @@ pub fn check_tags(raw: &[String]) -> Result<Vec<String>> {
 
 /// A calendar date (YYYY-MM-DD) that is not in the future.
 pub fn check_date(text: &str, now: Timestamp) -> Result<String> {
-    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(format!("'{}' is not a date; write YYYY-MM-DD", text.trim()))
-    })?;
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(format!("'{}' is not a date; write YYYY-MM-DD", text.trim())))?;
     let today = now.rfc3339();
     let formatted = date.format("%Y-%m-%d").to_string();
     if formatted.as_str() > &today[..10] {
-        return Err(Error::invalid(format!(
-            "the acquired date {formatted} is in the future"
-        )));
+        return Err(Error::invalid(format!("the acquired date {formatted} is in the future")));
     }
     Ok(formatted)
 }
 
 fn category_id(conn: &Connection, key: &str) -> Result<CategoryId> {
-    category::find(conn, key).map(|c| c.id).map_err(|e| {
-        Error::invalid(e.message).with_hint("see the categories with: flea category list")
-    })
+    category::find(conn, key)
+        .map(|c| c.id)
+        .map_err(|e| Error::invalid(e.message).with_hint("see the categories with: flea category list"))
 }
 
 pub fn add(tx: &Transaction, seller: &Member, new: &NewListing, now: Timestamp) -> Result<Listing> {
@@ -371,10 +328,12 @@ pub fn add(tx: &Transaction, seller: &Member, new: &NewListing, now: Timestamp) 
     let price = if new.free { Money::ZERO } else { new.price };
     let (lat, lon) = new.location.or(seller.lat.zip(seller.lon)).unzip();
     let place = new.place.clone().or_else(|| seller.place.clone());
+    let index = search::index_text(&new.title, &new.description, &new.tags, search::category_text(tx, category)?);
     let id: ListingId = tx.query_row(
         "INSERT INTO listings (seller_id, title, description, category_id, condition, price_cents,
-             original_price_cents, acquired_on, quantity, lat, lon, place, status, is_free, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'active', ?13, ?14, ?14)
+             original_price_cents, acquired_on, quantity, lat, lon, place, status, is_free, created_at, updated_at,
+             tags_text, category_text, cjk_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'active', ?13, ?14, ?14, ?15, ?16, ?17)
          RETURNING id",
         params![
             seller.id,
@@ -390,7 +349,10 @@ pub fn add(tx: &Transaction, seller: &Member, new: &NewListing, now: Timestamp) 
             lon,
             place,
             new.free,
-            now
+            now,
+            index.tags_text,
+            index.category_text,
+            index.cjk_text
         ],
         |r| r.get(0),
     )?;
@@ -400,8 +362,7 @@ pub fn add(tx: &Transaction, seller: &Member, new: &NewListing, now: Timestamp) 
 
 pub fn set_tags(tx: &Transaction, id: ListingId, tags: &[String]) -> Result<()> {
     tx.execute("DELETE FROM listing_tags WHERE listing_id = ?1", [id])?;
-    let mut stmt =
-        tx.prepare_cached("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?;
+    let mut stmt = tx.prepare_cached("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?;
     for tag in tags {
         stmt.execute(params![id, tag])?;
     }
@@ -420,32 +381,14 @@ fn owned(conn: &Connection, actor: &Member, id: ListingId) -> Result<Listing> {
     Ok(listing)
 }
 
-pub fn edit(
-    tx: &Transaction,
-    actor: &Member,
-    id: ListingId,
-    edit: &ListingEdit,
-    now: Timestamp,
-) -> Result<Listing> {
+pub fn edit(tx: &Transaction, actor: &Member, id: ListingId, edit: &ListingEdit, now: Timestamp) -> Result<Listing> {
     let current = owned(tx, actor, id)?;
     if current.status == Status::Sold {
-        return Err(Error::conflict(format!(
-            "listing {id} is sold; it can't be edited"
-        )));
+        return Err(Error::conflict(format!("listing {id} is sold; it can't be edited")));
     }
-    let category = edit
-        .category
-        .as_deref()
-        .map(|c| category_id(tx, c))
-        .transpose()?;
-    let free = edit
-        .free
-        .unwrap_or(current.free && edit.price.is_none_or(|p| p == Money::ZERO));
-    let price = if free {
-        Money::ZERO
-    } else {
-        edit.price.unwrap_or(current.price_cents)
-    };
+    let category = edit.category.as_deref().map(|c| category_id(tx, c)).transpose()?;
+    let free = edit.free.unwrap_or(current.free && edit.price.is_none_or(|p| p == Money::ZERO));
+    let price = if free { Money::ZERO } else { edit.price.unwrap_or(current.price_cents) };
     if let Some(q) = edit.quantity
         && current.status == Status::Reserved
     {
@@ -457,14 +400,22 @@ pub fn edit(
         Some(loc) => loc.unzip(),
         None => (current.lat, current.lon),
     };
+    let title = edit.title.as_ref().unwrap_or(&current.title);
+    let description = edit.description.as_ref().unwrap_or(&current.description);
+    let tags = edit.tags.as_ref().unwrap_or(&current.tags);
+    let category = match category {
+        Some(c) => c,
+        None => category_id(tx, &current.category)?,
+    };
+    let index = search::index_text(title, description, tags, search::category_text(tx, category)?);
     tx.execute(
-        "UPDATE listings SET title = ?1, description = ?2, category_id = coalesce(?3, category_id), condition = ?4,
+        "UPDATE listings SET title = ?1, description = ?2, category_id = ?3, condition = ?4,
              price_cents = ?5, original_price_cents = ?6, acquired_on = ?7, quantity = ?8, lat = ?9, lon = ?10,
-             place = ?11, is_free = ?12, updated_at = ?13
+             place = ?11, is_free = ?12, updated_at = ?13, tags_text = ?15, category_text = ?16, cjk_text = ?17
          WHERE id = ?14",
         params![
-            edit.title.as_ref().unwrap_or(&current.title),
-            edit.description.as_ref().unwrap_or(&current.description),
+            title,
+            description,
             category,
             edit.condition.unwrap_or(current.condition).as_str(),
             price,
@@ -476,7 +427,10 @@ pub fn edit(
             edit.place.clone().unwrap_or(current.place),
             free,
             now,
-            id
+            id,
+            index.tags_text,
+            index.category_text,
+            index.cjk_text
         ],
     )?;
     if price != current.price_cents {
@@ -488,13 +442,7 @@ pub fn edit(
     get(tx, id)
 }
 
-pub fn record_price_change(
-    tx: &Transaction,
-    id: ListingId,
-    old: Money,
-    new: Money,
-    now: Timestamp,
-) -> Result<()> {
+pub fn record_price_change(tx: &Transaction, id: ListingId, old: Money, new: Money, now: Timestamp) -> Result<()> {
     tx.execute(
         "INSERT INTO price_changes (listing_id, old_price_cents, new_price_cents, changed_at) VALUES (?1, ?2, ?3, ?4)",
         params![id, old, new, now],
@@ -503,20 +451,13 @@ pub fn record_price_change(
 }
 
 /// Takes a listing off the market. A listing with open orders stays.
-pub fn withdraw(
-    tx: &Transaction,
-    actor: &Member,
-    id: ListingId,
-    now: Timestamp,
-) -> Result<Listing> {
+pub fn withdraw(tx: &Transaction, actor: &Member, id: ListingId, now: Timestamp) -> Result<Listing> {
     let current = owned(tx, actor, id)?;
     match current.status {
         Status::Active => {}
         Status::Reserved => {
-            return Err(Error::conflict(format!(
-                "listing {id} has an open order; it can't be withdrawn"
-            ))
-            .with_hint("the order must complete or be cancelled first"));
+            return Err(Error::conflict(format!("listing {id} has an open order; it can't be withdrawn"))
+                .with_hint("the order must complete or be cancelled first"));
         }
         other => {
             return Err(Error::conflict(format!(
@@ -526,10 +467,8 @@ pub fn withdraw(
         }
     }
     if crate::order::open_count(tx, id)? > 0 {
-        return Err(Error::conflict(format!(
-            "listing {id} has open orders; it can't be withdrawn"
-        ))
-        .with_hint("the orders must complete or be cancelled first"));
+        return Err(Error::conflict(format!("listing {id} has open orders; it can't be withdrawn"))
+            .with_hint("the orders must complete or be cancelled first"));
     }
     set_status(tx, id, Status::Withdrawn, now)?;
     get(tx, id)
@@ -553,10 +492,7 @@ pub fn relist(tx: &Transaction, actor: &Member, id: ListingId, now: Timestamp) -
 }
 
 pub fn set_status(tx: &Transaction, id: ListingId, status: Status, now: Timestamp) -> Result<()> {
-    tx.execute(
-        "UPDATE listings SET status = ?1, updated_at = ?2 WHERE id = ?3",
-        params![status.as_str(), now, id],
-    )?;
+    tx.execute("UPDATE listings SET status = ?1, updated_at = ?2 WHERE id = ?3", params![status.as_str(), now, id])?;
     Ok(())
 }
 
@@ -599,9 +535,7 @@ pub fn read_photo(path: &Path) -> Result<PhotoFile> {
     let mut total: i64 = 0;
     let mut buf = vec![0u8; 64 * 1024];
     loop {
-        let n = file
-            .read(&mut buf)
-            .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
+        let n = file.read(&mut buf).map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
         if n == 0 {
             break;
         }
@@ -611,55 +545,25 @@ pub fn read_photo(path: &Path) -> Result<PhotoFile> {
         hasher.update(&buf[..n]);
         total += n as i64;
     }
-    let media_type = media_type(&head).ok_or_else(|| {
-        Error::invalid(format!(
-            "{} is not a JPEG, PNG, WebP or GIF image",
-            path.display()
-        ))
-    })?;
+    let media_type = media_type(&head)
+        .ok_or_else(|| Error::invalid(format!("{} is not a JPEG, PNG, WebP or GIF image", path.display())))?;
     let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let sha256 = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok(PhotoFile {
-        path: full.to_string_lossy().into_owned(),
-        bytes: total,
-        sha256,
-        media_type,
-    })
+    let sha256 = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok(PhotoFile { path: full.to_string_lossy().into_owned(), bytes: total, sha256, media_type })
 }
 
-pub fn add_photo(
-    tx: &Transaction,
-    actor: &Member,
-    id: ListingId,
-    photo: &PhotoFile,
-    now: Timestamp,
-) -> Result<Photo> {
+pub fn add_photo(tx: &Transaction, actor: &Member, id: ListingId, photo: &PhotoFile, now: Timestamp) -> Result<Photo> {
     let listing = owned(tx, actor, id)?;
     if listing.photos.iter().any(|p| p.sha256 == photo.sha256) {
-        return Err(Error::conflict(format!(
-            "listing {id} already has this photo"
-        )));
+        return Err(Error::conflict(format!("listing {id} already has this photo")));
     }
     if listing.photos.len() as i64 >= MAX_PHOTOS {
-        return Err(Error::conflict(format!(
-            "listing {id} has {MAX_PHOTOS} photos, the most it can have"
-        )));
+        return Err(Error::conflict(format!("listing {id} has {MAX_PHOTOS} photos, the most it can have")));
     }
     let photo_id: i64 = tx.query_row(
         "INSERT INTO listing_photos (listing_id, path, bytes, sha256, media_type, added_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-        params![
-            id,
-            photo.path,
-            photo.bytes,
-            photo.sha256,
-            photo.media_type,
-            now
-        ],
+        params![id, photo.path, photo.bytes, photo.sha256, photo.media_type, now],
         |r| r.get(0),
     )?;
     Ok(Photo {
@@ -673,14 +577,9 @@ pub fn add_photo(
 
 pub fn remove_photo(tx: &Transaction, actor: &Member, id: ListingId, photo_id: i64) -> Result<()> {
     owned(tx, actor, id)?;
-    let n = tx.execute(
-        "DELETE FROM listing_photos WHERE id = ?1 AND listing_id = ?2",
-        params![photo_id, id],
-    )?;
+    let n = tx.execute("DELETE FROM listing_photos WHERE id = ?1 AND listing_id = ?2", params![photo_id, id])?;
     if n == 0 {
-        return Err(Error::not_found(format!(
-            "listing {id} has no photo {photo_id}"
-        )));
+        return Err(Error::not_found(format!("listing {id} has no photo {photo_id}")));
     }
     Ok(())
 }
@@ -708,13 +607,7 @@ mod tests {
 
     #[test]
     fn tags_are_normalised() {
-        let t = check_tags(&[
-            "Vintage".into(),
-            " vintage ".into(),
-            "oak".into(),
-            "".into(),
-        ])
-        .unwrap();
+        let t = check_tags(&["Vintage".into(), " vintage ".into(), "oak".into(), "".into()]).unwrap();
         assert_eq!(t, ["oak", "vintage"]);
         assert!(check_tags(&["a;b".into()]).is_err());
         assert!(check_tags(&(0..21).map(|i| format!("t{i}")).collect::<Vec<_>>()).is_err());

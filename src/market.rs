@@ -23,11 +23,7 @@ impl Settings {
 }
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
 fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
@@ -42,11 +38,9 @@ fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
 fn number<T: std::str::FromStr>(conn: &Connection, key: &str, default: T) -> Result<T> {
     match get(conn, key)? {
         None => Ok(default),
-        Some(v) => v.parse().map_err(|_| {
-            Error::unusable(format!(
-                "the market's setting {key} is not a number ('{v}')"
-            ))
-        }),
+        Some(v) => {
+            v.parse().map_err(|_| Error::unusable(format!("the market's setting {key} is not a number ('{v}')")))
+        }
     }
 }
 
@@ -57,9 +51,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
         currency_digits: number(conn, "currency_digits", 2)?,
         session_days: number(conn, "session_days", 30)?,
         offer_hours: number(conn, "offer_hours", 48)?,
-        created_at: get(conn, "created_at")?
-            .map(|t| Timestamp::parse(&t))
-            .transpose()?,
+        created_at: get(conn, "created_at")?.map(|t| Timestamp::parse(&t)).transpose()?,
     })
 }
 
@@ -85,9 +77,7 @@ pub fn init(tx: &Transaction, currency: Option<&str>, name: Option<&str>) -> Res
                     "this market already has members; its currency stays {}",
                     current.currency
                 ))
-                .with_hint(
-                    "start a new market in another file: flea --db NEW.db init --currency CODE",
-                ));
+                .with_hint("start a new market in another file: flea --db NEW.db init --currency CODE"));
             }
             set(tx, "currency", &wanted.code)?;
             set(tx, "currency_digits", &wanted.digits.to_string())?;
@@ -96,9 +86,7 @@ pub fn init(tx: &Transaction, currency: Option<&str>, name: Option<&str>) -> Res
     if let Some(name) = name {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-            return Err(Error::invalid(
-                "a market name is 1-100 printable characters",
-            ));
+            return Err(Error::invalid("a market name is 1-100 printable characters"));
         }
         set(tx, "market_name", name)?;
     }

@@ -15,9 +15,7 @@ impl Money {
 
     pub fn from_minor(minor: i64) -> Result<Money> {
         if minor < 0 {
-            return Err(Error::invalid(format!(
-                "an amount can't be negative ({minor})"
-            )));
+            return Err(Error::invalid(format!("an amount can't be negative ({minor})")));
         }
         Ok(Money(minor))
     }
@@ -59,10 +57,7 @@ const SYMBOLS: &[(&str, &[&str])] = &[
     ("₱", &["PHP"]),
     ("zł", &["PLN"]),
     ("kr", &["SEK", "NOK", "DKK", "ISK"]),
-    (
-        "$",
-        &["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD"],
-    ),
+    ("$", &["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD"]),
 ];
 
 /// The largest number of minor-unit digits any currency uses.
@@ -78,9 +73,7 @@ impl Currency {
         }
         let digits = digits.unwrap_or_else(|| default_digits(&code));
         if digits > MAX_DIGITS {
-            return Err(Error::invalid(format!(
-                "a currency has at most {MAX_DIGITS} minor-unit digits, not {digits}"
-            )));
+            return Err(Error::invalid(format!("a currency has at most {MAX_DIGITS} minor-unit digits, not {digits}")));
         }
         Ok(Currency { code, digits })
     }
@@ -101,8 +94,7 @@ impl Currency {
     /// Parses what a person or a spreadsheet writes for a price: "12.5",
     /// "12.50", "1,299.00", "¥88", "€ 3", "3 EUR".
     pub fn parse(&self, text: &str) -> Result<Money> {
-        let bad =
-            |why: &str| Error::invalid(format!("'{}' is not a valid price: {why}", text.trim()));
+        let bad = |why: &str| Error::invalid(format!("'{}' is not a valid price: {why}", text.trim()));
         let number = self.strip_marker(text.trim())?.trim();
         if number.is_empty() {
             return Err(bad("there is no number"));
@@ -114,13 +106,10 @@ impl Currency {
             Some((w, f)) => (w, f),
             None => (number, ""),
         };
-        let whole = ungroup(whole).ok_or_else(|| {
-            bad("use digits, with ',' only between groups of three and '.' for decimals")
-        })?;
+        let whole = ungroup(whole)
+            .ok_or_else(|| bad("use digits, with ',' only between groups of three and '.' for decimals"))?;
         if !frac.bytes().all(|b| b.is_ascii_digit()) || (whole.is_empty() && frac.is_empty()) {
-            return Err(bad(
-                "use digits, with ',' only between groups of three and '.' for decimals",
-            ));
+            return Err(bad("use digits, with ',' only between groups of three and '.' for decimals"));
         }
         let digits = usize::from(self.digits);
         let (kept, extra) = frac.split_at(frac.len().min(digits));
@@ -134,15 +123,8 @@ impl Currency {
         }
         let too_large = || bad("the amount is too large");
         let mut minor: i64 = 0;
-        for b in whole
-            .bytes()
-            .chain(kept.bytes())
-            .chain(std::iter::repeat_n(b'0', digits - kept.len()))
-        {
-            minor = minor
-                .checked_mul(10)
-                .and_then(|m| m.checked_add(i64::from(b - b'0')))
-                .ok_or_else(too_large)?;
+        for b in whole.bytes().chain(kept.bytes()).chain(std::iter::repeat_n(b'0', digits - kept.len())) {
+            minor = minor.checked_mul(10).and_then(|m| m.checked_add(i64::from(b - b'0'))).ok_or_else(too_large)?;
         }
         Ok(Money(minor))
     }
@@ -154,10 +136,7 @@ impl Currency {
         if text.len() >= code_len {
             for (marker, rest) in [
                 (text.get(..code_len), text.get(code_len..)),
-                (
-                    text.get(text.len() - code_len..),
-                    text.get(..text.len() - code_len),
-                ),
+                (text.get(text.len() - code_len..), text.get(..text.len() - code_len)),
             ] {
                 if let (Some(m), Some(rest)) = (marker, rest)
                     && m.bytes().all(|b| b.is_ascii_alphabetic())
@@ -173,9 +152,7 @@ impl Currency {
             }
         }
         for (symbol, codes) in SYMBOLS {
-            let rest = text
-                .strip_prefix(symbol)
-                .or_else(|| text.strip_suffix(symbol));
+            let rest = text.strip_prefix(symbol).or_else(|| text.strip_suffix(symbol));
             if let Some(rest) = rest {
                 return if codes.contains(&self.code.as_str()) {
                     Ok(rest)
@@ -188,11 +165,8 @@ impl Currency {
     }
 
     fn wrong_currency(&self, text: &str, marker: &str) -> Error {
-        Error::invalid(format!(
-            "'{text}' is in {marker}, but this market trades in {}",
-            self.code
-        ))
-        .with_hint("give the amount in the market's currency, without another currency's sign")
+        Error::invalid(format!("'{text}' is in {marker}, but this market trades in {}", self.code))
+            .with_hint("give the amount in the market's currency, without another currency's sign")
     }
 
     /// The plain decimal string used in JSON and CSV: "1299.00".
@@ -285,11 +259,7 @@ mod tests {
         assert_eq!(minor(&e, ".5"), 50);
         assert_eq!(minor(&e, "12."), 1200);
         assert_eq!(minor(&e, "  7.25  "), 725);
-        assert_eq!(
-            minor(&e, "0.010"),
-            1,
-            "trailing zeros are not extra precision"
-        );
+        assert_eq!(minor(&e, "0.010"), 1, "trailing zeros are not extra precision");
         let cny = Currency::new("cny", None).unwrap();
         assert_eq!(minor(&cny, "¥88"), 8800);
         assert_eq!(minor(&cny, "88元"), 8800);
@@ -351,10 +321,7 @@ mod tests {
         assert_eq!(chf.display(Money::from_minor(100).unwrap()), "CHF 1.00");
         let jpy = Currency::new("JPY", None).unwrap();
         assert_eq!(jpy.decimal(Money::from_minor(88).unwrap()), "88");
-        assert_eq!(
-            jpy.display(Money::from_minor(1_200_000).unwrap()),
-            "¥1,200,000"
-        );
+        assert_eq!(jpy.display(Money::from_minor(1_200_000).unwrap()), "¥1,200,000");
         let bhd = Currency::new("BHD", None).unwrap();
         assert_eq!(bhd.decimal(Money::from_minor(1005).unwrap()), "1.005");
     }

@@ -40,24 +40,17 @@ pub struct Offer {
 
 impl Offer {
     fn maker(&self) -> MemberId {
-        if self.from_seller {
-            self.seller_id
-        } else {
-            self.buyer_id
-        }
+        if self.from_seller { self.seller_id } else { self.buyer_id }
     }
     fn responder(&self) -> MemberId {
-        if self.from_seller {
-            self.buyer_id
-        } else {
-            self.seller_id
-        }
+        if self.from_seller { self.buyer_id } else { self.seller_id }
     }
 }
 
 /// `?1` is the clock, so an open offer past its time reads as expired even
 /// before anything writes that down.
-const SELECT: &str = "SELECT f.id, f.listing_id, l.title, f.buyer_id, b.username, f.seller_id, s.username, f.price_cents,
+const SELECT: &str =
+    "SELECT f.id, f.listing_id, l.title, f.buyer_id, b.username, f.seller_id, s.username, f.price_cents,
         l.price_cents, f.quantity,
         CASE WHEN f.status = 'open' AND f.expires_at <= ?1 THEN 'expired' ELSE f.status END,
         f.counter_of, f.from_seller, f.created_at, f.expires_at, f.decided_at
@@ -67,8 +60,7 @@ const SELECT: &str = "SELECT f.id, f.listing_id, l.title, f.buyer_id, b.username
 fn from_row(r: &Row) -> rusqlite::Result<Offer> {
     let status: String = r.get(10)?;
     let from_seller: bool = r.get(12)?;
-    let awaiting =
-        (status == "open").then(|| if from_seller { "buyer" } else { "seller" }.to_string());
+    let awaiting = (status == "open").then(|| if from_seller { "buyer" } else { "seller" }.to_string());
     Ok(Offer {
         id: r.get(0)?,
         listing_id: r.get(1)?,
@@ -91,13 +83,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Offer> {
 }
 
 pub fn get(conn: &Connection, id: OfferId, now: Timestamp) -> Result<Offer> {
-    conn.query_row(
-        &format!("{SELECT} WHERE f.id = ?2"),
-        params![now, id],
-        from_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found(format!("no offer {id}")))
+    conn.query_row(&format!("{SELECT} WHERE f.id = ?2"), params![now, id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no offer {id}")))
 }
 
 /// Which of a member's offers to list.
@@ -110,20 +98,13 @@ pub enum Direction {
     Both,
 }
 
-pub fn list(
-    conn: &Connection,
-    member: MemberId,
-    direction: Direction,
-    now: Timestamp,
-) -> Result<Vec<Offer>> {
+pub fn list(conn: &Connection, member: MemberId, direction: Direction, now: Timestamp) -> Result<Vec<Offer>> {
     let who = match direction {
         Direction::Incoming => "f.seller_id = ?2",
         Direction::Outgoing => "f.buyer_id = ?2",
         Direction::Both => "(f.seller_id = ?2 OR f.buyer_id = ?2)",
     };
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE {who} ORDER BY f.created_at DESC, f.id DESC"
-    ))?;
+    let mut stmt = conn.prepare(&format!("{SELECT} WHERE {who} ORDER BY f.created_at DESC, f.id DESC"))?;
     let rows = stmt.query_map(params![now, member], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -158,31 +139,11 @@ pub fn make(
         )
         .optional()?;
     if let Some(other) = open {
-        return Err(Error::conflict(format!(
-            "you already have an open offer ({other}) on listing {listing_id}"
-        ))
-        .with_hint(format!("withdraw it first: flea offer withdraw {other}")));
+        return Err(Error::conflict(format!("you already have an open offer ({other}) on listing {listing_id}"))
+            .with_hint(format!("withdraw it first: flea offer withdraw {other}")));
     }
-    let id = insert(
-        tx,
-        listing_id,
-        buyer.id,
-        l.seller_id,
-        price,
-        quantity,
-        None,
-        false,
-        hours,
-        now,
-    )?;
-    event::record(
-        tx,
-        event::Kind::Offer,
-        Some(buyer.id),
-        Some(listing_id),
-        None,
-        now,
-    )?;
+    let id = insert(tx, listing_id, buyer.id, l.seller_id, price, quantity, None, false, hours, now)?;
+    event::record(tx, event::Kind::Offer, Some(buyer.id), Some(listing_id), None, now)?;
     get(tx, id, now)
 }
 
@@ -203,76 +164,50 @@ fn insert(
         "INSERT INTO offers (listing_id, buyer_id, seller_id, price_cents, quantity, status, counter_of, from_seller,
              created_at, expires_at)
          VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6, ?7, ?8, ?9) RETURNING id",
-        params![listing, buyer, seller, price, quantity, counter_of, from_seller, now, now.plus(TimeDelta::hours(hours))],
+        params![
+            listing,
+            buyer,
+            seller,
+            price,
+            quantity,
+            counter_of,
+            from_seller,
+            now,
+            now.plus(TimeDelta::hours(hours))
+        ],
         |r| r.get(0),
     )?)
 }
 
 /// The open offer, if `actor` is the party who answers it.
-fn answerable(
-    tx: &Transaction,
-    actor: &Member,
-    id: OfferId,
-    verb: &str,
-    now: Timestamp,
-) -> Result<Offer> {
+fn answerable(tx: &Transaction, actor: &Member, id: OfferId, verb: &str, now: Timestamp) -> Result<Offer> {
     expire_due(tx, now)?;
     let offer = get(tx, id, now)?;
     if actor.id != offer.buyer_id && actor.id != offer.seller_id {
-        return Err(Error::not_allowed(format!(
-            "offer {id} is between {} and {}",
-            offer.buyer, offer.seller
-        )));
+        return Err(Error::not_allowed(format!("offer {id} is between {} and {}", offer.buyer, offer.seller)));
     }
     if offer.status != "open" {
-        return Err(Error::conflict(format!(
-            "offer {id} is {}; it can't be {verb}",
-            offer.status
-        )));
+        return Err(Error::conflict(format!("offer {id} is {}; it can't be {verb}", offer.status)));
     }
     if actor.id != offer.responder() {
-        let who = if offer.from_seller {
-            &offer.buyer
-        } else {
-            &offer.seller
-        };
-        return Err(Error::not_allowed(format!(
-            "offer {id} awaits {who}'s answer; you made it"
-        )));
+        let who = if offer.from_seller { &offer.buyer } else { &offer.seller };
+        return Err(Error::not_allowed(format!("offer {id} awaits {who}'s answer; you made it")));
     }
     Ok(offer)
 }
 
 fn decide(tx: &Transaction, id: OfferId, status: &str, now: Timestamp) -> Result<()> {
-    tx.execute(
-        "UPDATE offers SET status = ?1, decided_at = ?2 WHERE id = ?3",
-        params![status, now, id],
-    )?;
+    tx.execute("UPDATE offers SET status = ?1, decided_at = ?2 WHERE id = ?3", params![status, now, id])?;
     Ok(())
 }
 
 /// Accepts an offer: the order is placed at its price in the same
 /// transaction, and fails (changing nothing) if the stock went meanwhile.
-pub fn accept(
-    tx: &Transaction,
-    actor: &Member,
-    id: OfferId,
-    now: Timestamp,
-) -> Result<(Offer, Order)> {
+pub fn accept(tx: &Transaction, actor: &Member, id: OfferId, now: Timestamp) -> Result<(Offer, Order)> {
     let offer = answerable(tx, actor, id, "accepted", now)?;
     let buyer = crate::account::get(tx, offer.buyer_id)?;
-    let order = order::place(
-        tx,
-        &buyer,
-        offer.listing_id,
-        offer.quantity,
-        Some((id, offer.price_cents)),
-        now,
-    )
-    .map_err(|e| Error {
-        message: format!("offer {id} can't be accepted: {}", e.message),
-        ..e
-    })?;
+    let order = order::place(tx, &buyer, offer.listing_id, offer.quantity, Some((id, offer.price_cents)), now)
+        .map_err(|e| Error { message: format!("offer {id} can't be accepted: {}", e.message), ..e })?;
     decide(tx, id, "accepted", now)?;
     Ok((get(tx, id, now)?, order))
 }
@@ -288,15 +223,10 @@ pub fn withdraw(tx: &Transaction, actor: &Member, id: OfferId, now: Timestamp) -
     expire_due(tx, now)?;
     let offer = get(tx, id, now)?;
     if actor.id != offer.maker() {
-        return Err(Error::not_allowed(format!(
-            "only the member who made offer {id} can withdraw it"
-        )));
+        return Err(Error::not_allowed(format!("only the member who made offer {id} can withdraw it")));
     }
     if offer.status != "open" {
-        return Err(Error::conflict(format!(
-            "offer {id} is {}; it can't be withdrawn",
-            offer.status
-        )));
+        return Err(Error::conflict(format!("offer {id} is {}; it can't be withdrawn", offer.status)));
     }
     decide(tx, id, "withdrawn", now)?;
     get(tx, id, now)
@@ -314,10 +244,7 @@ pub fn counter(
     let offer = answerable(tx, actor, id, "countered", now)?;
     let l = listing::get(tx, offer.listing_id)?;
     if l.status != listing::Status::Active || l.quantity < offer.quantity {
-        return Err(Error::conflict(format!(
-            "listing {} is no longer available in that quantity",
-            l.id
-        )));
+        return Err(Error::conflict(format!("listing {} is no longer available in that quantity", l.id)));
     }
     decide(tx, id, "countered", now)?;
     let from_seller = actor.id == offer.seller_id;

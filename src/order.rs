@@ -25,21 +25,10 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Placed,
-        Status::Paid,
-        Status::Shipped,
-        Status::Completed,
-        Status::Cancelled,
-        Status::Disputed,
-    ];
+    pub const ALL: [Status; 6] =
+        [Status::Placed, Status::Paid, Status::Shipped, Status::Completed, Status::Cancelled, Status::Disputed];
     /// States in which an order still binds its parties.
-    pub const OPEN: [Status; 4] = [
-        Status::Placed,
-        Status::Paid,
-        Status::Shipped,
-        Status::Disputed,
-    ];
+    pub const OPEN: [Status; 4] = [Status::Placed, Status::Paid, Status::Shipped, Status::Disputed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -54,13 +43,10 @@ impl Status {
 
     pub fn parse(text: &str) -> Result<Status> {
         let key = text.trim().to_lowercase();
-        Status::ALL
-            .into_iter()
-            .find(|s| s.as_str() == key)
-            .ok_or_else(|| {
-                Error::invalid(format!("'{}' is not an order status", text.trim()))
-                    .with_hint("use placed, paid, shipped, completed, cancelled or disputed")
-            })
+        Status::ALL.into_iter().find(|s| s.as_str() == key).ok_or_else(|| {
+            Error::invalid(format!("'{}' is not an order status", text.trim()))
+                .with_hint("use placed, paid, shipped, completed, cancelled or disputed")
+        })
     }
 }
 
@@ -96,13 +82,7 @@ impl Role {
 }
 
 impl Action {
-    const ALL: [Action; 5] = [
-        Action::Pay,
-        Action::Ship,
-        Action::Receive,
-        Action::Cancel,
-        Action::Dispute,
-    ];
+    const ALL: [Action; 5] = [Action::Pay, Action::Ship, Action::Receive, Action::Cancel, Action::Dispute];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -147,11 +127,7 @@ pub fn allowed_moves(from: Status) -> String {
             format!("{} ({})", a.as_str(), who.join(" or "))
         })
         .collect();
-    if moves.is_empty() {
-        "none".into()
-    } else {
-        moves.join(", ")
-    }
+    if moves.is_empty() { "none".into() } else { moves.join(", ") }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -234,21 +210,13 @@ pub fn get(conn: &Connection, id: OrderId) -> Result<Order> {
 pub fn get_for(conn: &Connection, actor: &Member, id: OrderId) -> Result<Order> {
     let order = get(conn, id)?;
     if order.role_of(actor.id).is_none() && !actor.admin {
-        return Err(Error::not_allowed(format!(
-            "order {id} is between {} and {}",
-            order.buyer, order.seller
-        )));
+        return Err(Error::not_allowed(format!("order {id} is between {} and {}", order.buyer, order.seller)));
     }
     Ok(order)
 }
 
 /// A member's orders, newest first: as buyer, as seller, or both.
-pub fn list(
-    conn: &Connection,
-    member: MemberId,
-    role: Option<Role>,
-    status: Option<Status>,
-) -> Result<Vec<Order>> {
+pub fn list(conn: &Connection, member: MemberId, role: Option<Role>, status: Option<Status>) -> Result<Vec<Order>> {
     let who = match role {
         Some(Role::Buyer) => "o.buyer_id = ?1",
         Some(Role::Seller) => "o.seller_id = ?1",
@@ -262,18 +230,11 @@ pub fn list(
 }
 
 fn open_list() -> String {
-    Status::OPEN
-        .iter()
-        .map(|s| format!("'{}'", s.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    Status::OPEN.iter().map(|s| format!("'{}'", s.as_str())).collect::<Vec<_>>().join(", ")
 }
 
 pub fn open_count(conn: &Connection, listing: ListingId) -> Result<i64> {
-    let sql = format!(
-        "SELECT count(*) FROM orders WHERE listing_id = ?1 AND status IN ({})",
-        open_list()
-    );
+    let sql = format!("SELECT count(*) FROM orders WHERE listing_id = ?1 AND status IN ({})", open_list());
     Ok(conn.query_row(&sql, [listing], |r| r.get(0))?)
 }
 
@@ -291,28 +252,20 @@ pub fn check_buyable(listing: &listing::Listing, buyer: &Member, quantity: i64) 
     use listing::Status as L;
     let id = listing.id;
     if listing.seller_id == buyer.id {
-        return Err(Error::conflict(format!(
-            "listing {id} is yours; you can't buy your own listing"
-        )));
+        return Err(Error::conflict(format!("listing {id} is yours; you can't buy your own listing")));
     }
     match listing.status {
         L::Active => {}
         L::Reserved => {
-            return Err(Error::conflict(format!(
-                "listing {id} is sold out: its last unit is reserved by an order"
-            )));
+            return Err(Error::conflict(format!("listing {id} is sold out: its last unit is reserved by an order")));
         }
         L::Sold => return Err(Error::conflict(format!("listing {id} is sold"))),
         L::Withdrawn => {
-            return Err(Error::conflict(format!(
-                "listing {id} was withdrawn by its seller"
-            )));
+            return Err(Error::conflict(format!("listing {id} was withdrawn by its seller")));
         }
     }
     if quantity < 1 {
-        return Err(Error::invalid(format!(
-            "a quantity is at least 1, not {quantity}"
-        )));
+        return Err(Error::invalid(format!("a quantity is at least 1, not {quantity}")));
     }
     if quantity > listing.quantity {
         return Err(Error::conflict(format!(
@@ -348,23 +301,12 @@ pub fn place(
         |r| r.get(0),
     )?;
     let left = l.quantity - quantity;
-    let status = if left == 0 {
-        listing::Status::Reserved
-    } else {
-        listing::Status::Active
-    };
+    let status = if left == 0 { listing::Status::Reserved } else { listing::Status::Active };
     tx.execute(
         "UPDATE listings SET quantity = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
         params![left, status.as_str(), now, listing_id],
     )?;
-    event::record(
-        tx,
-        event::Kind::Order,
-        Some(buyer.id),
-        Some(listing_id),
-        None,
-        now,
-    )?;
+    event::record(tx, event::Kind::Order, Some(buyer.id), Some(listing_id), None, now)?;
     get(tx, id)
 }
 
@@ -379,10 +321,7 @@ pub fn advance(
 ) -> Result<Order> {
     let order = get(tx, id)?;
     let Some(role) = order.role_of(actor.id) else {
-        return Err(Error::not_allowed(format!(
-            "order {id} is between {} and {}",
-            order.buyer, order.seller
-        )));
+        return Err(Error::not_allowed(format!("order {id} is between {} and {}", order.buyer, order.seller)));
     };
     let Some(next) = action.next(order.status) else {
         return Err(Error::conflict(format!(
@@ -394,11 +333,7 @@ pub fn advance(
     };
     if !action.parties().contains(&role) {
         let who: Vec<&str> = action.parties().iter().map(|r| r.as_str()).collect();
-        return Err(Error::not_allowed(format!(
-            "only the {} can {} order {id}",
-            who.join(" or "),
-            action.as_str()
-        )));
+        return Err(Error::not_allowed(format!("only the {} can {} order {id}", who.join(" or "), action.as_str())));
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if let Some(n) = note
@@ -407,19 +342,13 @@ pub fn advance(
         return Err(Error::invalid("a note is at most 1,000 characters"));
     }
     match action {
-        Action::Pay => tx.execute(
-            "UPDATE orders SET status = 'paid', paid_at = ?1 WHERE id = ?2",
-            params![now, id],
-        )?,
+        Action::Pay => tx.execute("UPDATE orders SET status = 'paid', paid_at = ?1 WHERE id = ?2", params![now, id])?,
         Action::Ship => tx.execute(
             "UPDATE orders SET status = 'shipped', shipped_at = ?1, tracking = ?2 WHERE id = ?3",
             params![now, note, id],
         )?,
         Action::Receive => {
-            tx.execute(
-                "UPDATE orders SET status = 'completed', completed_at = ?1 WHERE id = ?2",
-                params![now, id],
-            )?;
+            tx.execute("UPDATE orders SET status = 'completed', completed_at = ?1 WHERE id = ?2", params![now, id])?;
             // The listing is sold once no stock and no other open order is left.
             tx.execute(
                 &format!(
@@ -430,14 +359,7 @@ pub fn advance(
                 ),
                 params![now, order.listing_id],
             )?;
-            event::record(
-                tx,
-                event::Kind::Purchase,
-                Some(order.buyer_id),
-                Some(order.listing_id),
-                None,
-                now,
-            )?;
+            event::record(tx, event::Kind::Purchase, Some(order.buyer_id), Some(order.listing_id), None, now)?;
             0
         }
         Action::Cancel => {
@@ -453,8 +375,7 @@ pub fn advance(
             )?
         }
         Action::Dispute => {
-            let reason = note
-                .ok_or_else(|| Error::usage("missing --reason").with_hint("say what went wrong"))?;
+            let reason = note.ok_or_else(|| Error::usage("missing --reason").with_hint("say what went wrong"))?;
             tx.execute(
                 "UPDATE orders SET status = 'disputed', disputed_at = ?1, dispute_reason = ?2 WHERE id = ?3",
                 params![now, reason, id],
@@ -492,9 +413,6 @@ mod tests {
             ]
         );
         assert_eq!(allowed_moves(Completed), "none");
-        assert_eq!(
-            allowed_moves(Placed),
-            "pay (buyer), cancel (buyer or seller)"
-        );
+        assert_eq!(allowed_moves(Placed), "pay (buyer), cancel (buyer or seller)");
     }
 }

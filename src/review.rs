@@ -51,21 +51,11 @@ fn round2(x: f64) -> f64 {
 impl Reputation {
     fn new(n: i64, sum: i64, positive: i64, market_mean: f64) -> Reputation {
         if n == 0 {
-            return Reputation {
-                score: None,
-                reviews: 0,
-                average: None,
-                positive_share: None,
-                label: "new".into(),
-            };
+            return Reputation { score: None, reviews: 0, average: None, positive_share: None, label: "new".into() };
         }
         let score = round2(bayesian(sum as f64, n as f64, market_mean));
         let share = positive as f64 / n as f64;
-        let label = format!(
-            "{score:.2} ({n} review{}, {:.0}% positive)",
-            if n == 1 { "" } else { "s" },
-            share * 100.0
-        );
+        let label = format!("{score:.2} ({n} review{}, {:.0}% positive)", if n == 1 { "" } else { "s" }, share * 100.0);
         Reputation {
             score: Some(score),
             reviews: n,
@@ -101,9 +91,7 @@ pub fn standing_with(conn: &Connection, member: MemberId, mean: f64) -> Result<S
     )?;
     let mut as_seller = Reputation::new(0, 0, 0, mean);
     let mut as_buyer = as_seller.clone();
-    let rows = stmt.query_map([member], |r| {
-        Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-    })?;
+    let rows = stmt.query_map([member], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     for row in rows {
         let (role, n, sum, positive) = row?;
         let rep = Reputation::new(n, sum, positive, mean);
@@ -113,10 +101,7 @@ pub fn standing_with(conn: &Connection, member: MemberId, mean: f64) -> Result<S
             as_buyer = rep;
         }
     }
-    Ok(Standing {
-        as_seller,
-        as_buyer,
-    })
+    Ok(Standing { as_seller, as_buyer })
 }
 
 /// Reviews the other party of a completed order, once.
@@ -139,10 +124,7 @@ pub fn add(
     }
     let order = order::get(tx, order_id)?;
     let Some(my_role) = order.role_of(actor.id) else {
-        return Err(Error::not_allowed(format!(
-            "order {order_id} is between {} and {}",
-            order.buyer, order.seller
-        )));
+        return Err(Error::not_allowed(format!("order {order_id} is between {} and {}", order.buyer, order.seller)));
     };
     if order.status != order::Status::Completed {
         return Err(Error::conflict(format!(
@@ -158,9 +140,7 @@ pub fn add(
         )
         .optional()?;
     if done.is_some() {
-        return Err(Error::conflict(format!(
-            "you have already reviewed order {order_id}"
-        )));
+        return Err(Error::conflict(format!("you have already reviewed order {order_id}")));
     }
     let (reviewee, role) = match my_role {
         Role::Buyer => (order.seller_id, Role::Seller),
@@ -193,11 +173,7 @@ fn about_query(conn: &Connection, filter: &str, key: i64) -> Result<Vec<Review>>
             order_id: r.get(1)?,
             reviewer: r.get(2)?,
             reviewee: r.get(3)?,
-            role: if role == "seller" {
-                Role::Seller
-            } else {
-                Role::Buyer
-            },
+            role: if role == "seller" { Role::Seller } else { Role::Buyer },
             rating: r.get(5)?,
             comment: r.get(6)?,
             created_at: r.get(7)?,

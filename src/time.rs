@@ -17,12 +17,10 @@ impl Timestamp {
 
     /// Parses any RFC 3339 time (any offset) and normalises it to UTC.
     pub fn parse(text: &str) -> Result<Timestamp> {
-        DateTime::parse_from_rfc3339(text.trim())
-            .map(|t| Timestamp(t.with_timezone(&Utc)).truncated())
-            .map_err(|_| {
-                Error::invalid(format!("'{}' is not an RFC 3339 time", text.trim()))
-                    .with_hint("write times like 2026-11-25T15:43:12Z")
-            })
+        DateTime::parse_from_rfc3339(text.trim()).map(|t| Timestamp(t.with_timezone(&Utc)).truncated()).map_err(|_| {
+            Error::invalid(format!("'{}' is not an RFC 3339 time", text.trim()))
+                .with_hint("write times like 2026-11-25T15:43:12Z")
+        })
     }
 
     /// Whole seconds: what is stored is what is compared.

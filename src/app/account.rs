@@ -20,29 +20,19 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
         }
         AccountCommand::Show { user } => show(ctx, user),
         AccountCommand::Edit(args) => edit(ctx, args),
-        AccountCommand::Passwd {
-            user,
-            password_stdin,
-        } => passwd(ctx, user, password_stdin),
+        AccountCommand::Passwd { user, password_stdin } => passwd(ctx, user, password_stdin),
         AccountCommand::Delete { user } => delete(ctx, user),
         AccountCommand::List { limit, offset } => {
             let viewer = ctx.viewer();
-            let members: Vec<Member> = domain::list(&ctx.conn, limit, offset)?
-                .into_iter()
-                .map(|m| m.seen_by(viewer.as_ref()))
-                .collect();
+            let members: Vec<Member> =
+                domain::list(&ctx.conn, limit, offset)?.into_iter().map(|m| m.seen_by(viewer.as_ref())).collect();
             ctx.out.records(&members)
         }
     }
 }
 
 fn profile_input(p: ProfileArgs) -> ProfileInput {
-    ProfileInput {
-        email: p.email,
-        display_name: p.display_name,
-        place: p.place,
-        location: p.location,
-    }
+    ProfileInput { email: p.email, display_name: p.display_name, place: p.place, location: p.location }
 }
 
 fn register(ctx: &mut Ctx, args: RegisterArgs) -> Result<()> {
@@ -52,17 +42,9 @@ fn register(ctx: &mut Ctx, args: RegisterArgs) -> Result<()> {
     let password = Passwords::new(args.password_stdin, 1)?.next("Password", true)?;
     domain::check_password(&password)?;
     let hash = domain::hash_password(&password)?;
-    let member =
-        ctx.write(|tx, now| domain::register(tx, &username, &profile, Some(&hash), now))?;
-    let role = if member.admin {
-        " as the market's admin"
-    } else {
-        ""
-    };
-    let message = format!(
-        "Registered {}{role}.\nLog in with: flea account login {}",
-        member.username, member.username
-    );
+    let member = ctx.write(|tx, now| domain::register(tx, &username, &profile, Some(&hash), now))?;
+    let role = if member.admin { " as the market's admin" } else { "" };
+    let message = format!("Registered {}{role}.\nLog in with: flea account login {}", member.username, member.username);
     ctx.out.done(&message, &[member.id.to_string()], &member)
 }
 
@@ -92,13 +74,10 @@ fn logout(ctx: &mut Ctx, all: bool) -> Result<()> {
     }
     let message = match (all, token.source) {
         (true, _) => format!("Logged out: {ended} session(s) ended."),
-        (false, session::Source::Env) => {
-            "Logged out: the FLEA_SESSION token no longer works.".to_string()
-        }
+        (false, session::Source::Env) => "Logged out: the FLEA_SESSION token no longer works.".to_string(),
         (false, session::Source::File) => "Logged out.".to_string(),
     };
-    ctx.out
-        .done(&message, &[], &json!({ "sessions_ended": ended }))
+    ctx.out.done(&message, &[], &json!({ "sessions_ended": ended }))
 }
 
 /// The member a command acts on: the named one, or the acting member.
@@ -117,8 +96,7 @@ fn show(ctx: &mut Ctx, user: Option<String>) -> Result<()> {
         (Some(name), _) => domain::find(&ctx.conn, &name)?,
         (None, Some(me)) => me.clone(),
         (None, None) => {
-            return Err(Error::usage("missing USER")
-                .with_hint("name a member, or log in to see your own profile"));
+            return Err(Error::usage("missing USER").with_hint("name a member, or log in to see your own profile"));
         }
     };
     let standing = crate::review::standing(&ctx.conn, member.id)?;
@@ -139,27 +117,20 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
         && p.location.is_none()
         && args.admin.is_none()
     {
-        return Err(Error::usage("nothing to change")
-            .with_hint("give --email, --display-name, --place, --location or --admin (an empty value clears a field)"));
+        return Err(Error::usage("nothing to change").with_hint(
+            "give --email, --display-name, --place, --location or --admin (an empty value clears a field)",
+        ));
     }
     if args.admin.is_some() && !actor.admin {
-        return Err(Error::not_allowed(
-            "only an admin can grant or remove admin rights",
-        ));
+        return Err(Error::not_allowed("only an admin can grant or remove admin rights"));
     }
     let profile = profile_input(args.profile);
     let member = ctx.write(|tx, _| match args.admin {
-        Some(admin) => {
-            domain::edit(tx, who.id, &profile).and_then(|_| domain::set_admin(tx, who.id, admin))
-        }
+        Some(admin) => domain::edit(tx, who.id, &profile).and_then(|_| domain::set_admin(tx, who.id, admin)),
         None => domain::edit(tx, who.id, &profile),
     })?;
     let member = member.seen_by(Some(&actor));
-    ctx.out.done(
-        &format!("Updated {}.", member.username),
-        &[member.id.to_string()],
-        &member,
-    )
+    ctx.out.done(&format!("Updated {}.", member.username), &[member.id.to_string()], &member)
 }
 
 fn passwd(ctx: &mut Ctx, user: Option<String>, from_stdin: bool) -> Result<()> {
@@ -184,31 +155,17 @@ fn passwd(ctx: &mut Ctx, user: Option<String>, from_stdin: bool) -> Result<()> {
     let new = passwords.next("New password", true)?;
     domain::check_password(&new)?;
     let hash = domain::hash_password(&new)?;
-    let keep = if own {
-        ctx.token()?.map(|t| t.value)
-    } else {
-        None
-    };
+    let keep = if own { ctx.token()?.map(|t| t.value) } else { None };
     ctx.write(|tx, _| domain::set_password(tx, who.id, &hash, keep.as_deref()))?;
-    let message = format!(
-        "Password of {} changed; their other sessions ended.",
-        who.username
-    );
-    ctx.out.done(
-        &message,
-        &[who.id.to_string()],
-        &json!({ "id": who.id, "username": who.username }),
-    )
+    let message = format!("Password of {} changed; their other sessions ended.", who.username);
+    ctx.out.done(&message, &[who.id.to_string()], &json!({ "id": who.id, "username": who.username }))
 }
 
 fn delete(ctx: &mut Ctx, user: Option<String>) -> Result<()> {
     let actor = ctx.member()?;
     let who = target(ctx, &actor, user.as_deref())?;
     prompt::confirm(
-        &format!(
-            "Delete the account {}? Its profile is wiped and the username freed.",
-            who.username
-        ),
+        &format!("Delete the account {}? Its profile is wiped and the username freed.", who.username),
         ctx.yes,
     )?;
     ctx.write(|tx, now| domain::delete(tx, &who, now))?;
@@ -216,9 +173,5 @@ fn delete(ctx: &mut Ctx, user: Option<String>) -> Result<()> {
         session::remove(&ctx.db_path)?;
     }
     let message = format!("Deleted the account {}.", who.username);
-    ctx.out.done(
-        &message,
-        &[who.id.to_string()],
-        &json!({ "id": who.id, "deleted": who.username }),
-    )
+    ctx.out.done(&message, &[who.id.to_string()], &json!({ "id": who.id, "deleted": who.username }))
 }

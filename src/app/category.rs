@@ -13,27 +13,16 @@ pub fn run(ctx: &mut Ctx, cmd: CategoryCommand) -> Result<()> {
         }
         CategoryCommand::Add(args) => {
             ctx.admin()?;
-            let input = CategoryInput {
-                slug: Some(args.slug.clone()),
-                ..input(args)
-            };
+            let input = CategoryInput { slug: Some(args.slug.clone()), ..input(args) };
             let added = ctx.write(|tx, _| domain::add(tx, &input))?;
-            ctx.out.done(
-                &format!("Added the category {}.", added.slug),
-                std::slice::from_ref(&added.slug),
-                &added,
-            )
+            ctx.out.done(&format!("Added the category {}.", added.slug), std::slice::from_ref(&added.slug), &added)
         }
         CategoryCommand::Edit(args) => {
             ctx.admin()?;
             let key = args.slug.clone();
             let input = input(args);
             let edited = ctx.write(|tx, _| domain::edit(tx, &key, &input))?;
-            ctx.out.done(
-                &format!("Updated the category {}.", edited.slug),
-                std::slice::from_ref(&edited.slug),
-                &edited,
-            )
+            ctx.out.done(&format!("Updated the category {}.", edited.slug), std::slice::from_ref(&edited.slug), &edited)
         }
     }
 }

@@ -4,8 +4,10 @@
 
 mod account;
 mod category;
+mod demo;
 mod listing;
 mod prompt;
+mod search;
 mod session;
 mod trade;
 mod transfer;
@@ -32,14 +34,9 @@ pub struct Ctx {
 impl Ctx {
     /// Runs one state change in one immediate transaction (the write lock is
     /// taken up front, so read-check-write can't race) and commits it.
-    pub fn write<T>(
-        &mut self,
-        change: impl FnOnce(&Transaction, Timestamp) -> Result<T>,
-    ) -> Result<T> {
+    pub fn write<T>(&mut self, change: impl FnOnce(&Transaction, Timestamp) -> Result<T>) -> Result<T> {
         let now = self.now;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx, now)?;
         tx.commit()?;
         Ok(value)
@@ -52,8 +49,7 @@ impl Ctx {
     /// The logged-in member; exit 4 when there is none.
     pub fn member(&self) -> Result<Member> {
         let Some(token) = self.token()? else {
-            return Err(Error::not_allowed("you are not logged in")
-                .with_hint("log in with: flea account login USER"));
+            return Err(Error::not_allowed("you are not logged in").with_hint("log in with: flea account login USER"));
         };
         crate::account::session_member(&self.conn, &token.value, self.now)
     }
@@ -94,26 +90,18 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let mut out = out;
     out.set_currency(settings.currency()?);
-    let mut ctx = Ctx {
-        conn,
-        db_path,
-        now,
-        out,
-        yes: cli.yes,
-    };
+    let mut ctx = Ctx { conn, db_path, now, out, yes: cli.yes };
     match cli.command {
         Command::Init(args) => init(&mut ctx, args),
         Command::Account(cmd) => account::run(&mut ctx, cmd),
         Command::Category(cmd) => category::run(&mut ctx, cmd),
         Command::List(cmd) => listing::run(&mut ctx, cmd),
-        Command::Buy {
-            listing,
-            quantity,
-            offer,
-        } => trade::buy(&mut ctx, listing, quantity, offer),
+        Command::Search(args) => search::run(&mut ctx, args),
+        Command::Buy { listing, quantity, offer } => trade::buy(&mut ctx, listing, quantity, offer),
         Command::Order(cmd) => trade::order(&mut ctx, cmd),
         Command::Offer(cmd) => trade::offer(&mut ctx, cmd),
         Command::Review(args) => trade::review(&mut ctx, args),
+        Command::Demo(args) => demo::run(&mut ctx, args),
         Command::Export { table } => transfer::export(&mut ctx, &table),
         Command::Import(args) => transfer::import(&mut ctx, args),
         Command::Completions { .. } => Ok(()),
@@ -121,8 +109,7 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 fn init(ctx: &mut Ctx, args: InitArgs) -> Result<()> {
-    let settings =
-        ctx.write(|tx, _| market::init(tx, args.currency.as_deref(), args.name.as_deref()))?;
+    let settings = ctx.write(|tx, _| market::init(tx, args.currency.as_deref(), args.name.as_deref()))?;
     ctx.out.record(&settings)
 }
 
@@ -130,8 +117,7 @@ fn init(ctx: &mut Ctx, args: InitArgs) -> Result<()> {
 fn clock() -> Result<Timestamp> {
     match std::env::var("FLEA_NOW") {
         Ok(v) if !v.trim().is_empty() => Timestamp::parse(&v).map_err(|e| {
-            Error::invalid(format!("FLEA_NOW: {}", e.message))
-                .with_hint("unset FLEA_NOW or give an RFC 3339 time")
+            Error::invalid(format!("FLEA_NOW: {}", e.message)).with_hint("unset FLEA_NOW or give an RFC 3339 time")
         }),
         _ => Ok(Timestamp::now()),
     }
@@ -139,8 +125,7 @@ fn clock() -> Result<Timestamp> {
 
 pub(crate) fn project_dirs() -> Result<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "flea").ok_or_else(|| {
-        Error::usage("cannot find your home directory")
-            .with_hint("name the market file with --db or FLEA_DB")
+        Error::usage("cannot find your home directory").with_hint("name the market file with --db or FLEA_DB")
     })
 }
 
@@ -148,8 +133,7 @@ pub(crate) fn project_dirs() -> Result<directories::ProjectDirs> {
 fn default_db() -> Result<PathBuf> {
     let dir = project_dirs()?.data_dir().to_path_buf();
     std::fs::create_dir_all(&dir).map_err(|e| {
-        Error::unusable(format!("cannot create {}: {e}", dir.display()))
-            .with_hint("name the market file with --db")
+        Error::unusable(format!("cannot create {}: {e}", dir.display())).with_hint("name the market file with --db")
     })?;
     Ok(dir.join("market.db"))
 }

@@ -22,10 +22,7 @@ pub fn required(value: Option<String>, label: &str, flag: &str) -> Result<String
         return Err(Error::usage(format!("missing {flag}"))
             .with_hint(format!("give {flag}; there is no terminal to ask for it")));
     }
-    dialoguer::Input::<String>::new()
-        .with_prompt(label)
-        .interact_text()
-        .map_err(cancelled)
+    dialoguer::Input::<String>::new().with_prompt(label).interact_text().map_err(cancelled)
 }
 
 /// A choice from a list: given, picked on a terminal, or a usage error.
@@ -34,12 +31,7 @@ pub fn select(label: &str, items: &[String], flag: &str) -> Result<usize> {
         return Err(Error::usage(format!("missing {flag}"))
             .with_hint(format!("give {flag}; there is no terminal to ask for it")));
     }
-    dialoguer::Select::new()
-        .with_prompt(label)
-        .items(items)
-        .default(0)
-        .interact()
-        .map_err(cancelled)
+    dialoguer::Select::new().with_prompt(label).items(items).default(0).interact().map_err(cancelled)
 }
 
 /// Where passwords come from: standard input lines, or hidden prompts.
@@ -62,20 +54,13 @@ impl Passwords {
                 }
                 lines.push(line.trim_end_matches(['\n', '\r']).to_string());
             }
-            return Ok(Passwords {
-                lines: Some(lines),
-                next: 0,
-            });
+            return Ok(Passwords { lines: Some(lines), next: 0 });
         }
         if !interactive() {
-            return Err(Error::usage("missing --password-stdin").with_hint(
-                "there is no terminal to ask for the password: pipe it in with --password-stdin",
-            ));
+            return Err(Error::usage("missing --password-stdin")
+                .with_hint("there is no terminal to ask for the password: pipe it in with --password-stdin"));
         }
-        Ok(Passwords {
-            lines: None,
-            next: 0,
-        })
+        Ok(Passwords { lines: None, next: 0 })
     }
 
     /// The next password; `confirm` asks twice on a terminal.
@@ -83,10 +68,7 @@ impl Passwords {
         match &self.lines {
             Some(lines) => {
                 let line = lines.get(self.next).cloned().ok_or_else(|| {
-                    Error::usage(format!(
-                        "--password-stdin: line {} ({label}) is missing",
-                        self.next + 1
-                    ))
+                    Error::usage(format!("--password-stdin: line {} ({label}) is missing", self.next + 1))
                 })?;
                 self.next += 1;
                 Ok(line)
@@ -94,8 +76,7 @@ impl Passwords {
             None => {
                 let mut prompt = dialoguer::Password::new().with_prompt(label);
                 if confirm {
-                    prompt =
-                        prompt.with_confirmation("Repeat it", "the two entries differ; try again");
+                    prompt = prompt.with_confirmation("Repeat it", "the two entries differ; try again");
                 }
                 prompt.interact().map_err(cancelled)
             }
@@ -109,17 +90,8 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         return Ok(());
     }
     if !interactive() {
-        return Err(Error::usage("this needs confirmation")
-            .with_hint("add --yes to confirm without a terminal"));
+        return Err(Error::usage("this needs confirmation").with_hint("add --yes to confirm without a terminal"));
     }
-    let ok = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(cancelled)?;
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::usage("cancelled"))
-    }
+    let ok = dialoguer::Confirm::new().with_prompt(question).default(false).interact().map_err(cancelled)?;
+    if ok { Ok(()) } else { Err(Error::usage("cancelled")) }
 }

@@ -23,25 +23,16 @@ pub fn current(db: &Path) -> Result<Option<Token>> {
     if let Ok(value) = std::env::var(ENV)
         && !value.trim().is_empty()
     {
-        return Ok(Some(Token {
-            value: value.trim().to_string(),
-            source: Source::Env,
-        }));
+        return Ok(Some(Token { value: value.trim().to_string(), source: Source::Env }));
     }
     let Some(file) = file_for(db)? else {
         return Ok(None);
     };
     match std::fs::read_to_string(&file) {
-        Ok(text) if !text.trim().is_empty() => Ok(Some(Token {
-            value: text.trim().to_string(),
-            source: Source::File,
-        })),
+        Ok(text) if !text.trim().is_empty() => Ok(Some(Token { value: text.trim().to_string(), source: Source::File })),
         Ok(_) => Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::internal(format!(
-            "cannot read the session file {}: {e}",
-            file.display()
-        ))),
+        Err(e) => Err(Error::internal(format!("cannot read the session file {}: {e}", file.display()))),
     }
 }
 
@@ -68,12 +59,7 @@ pub fn save(db: &Path, token: &str) -> Result<()> {
         f.sync_all()?;
         std::fs::rename(tmp, &file)
     };
-    write(&tmp).map_err(|e| {
-        Error::internal(format!(
-            "cannot write the session file {}: {e}",
-            file.display()
-        ))
-    })
+    write(&tmp).map_err(|e| Error::internal(format!("cannot write the session file {}: {e}", file.display())))
 }
 
 pub fn remove(db: &Path) -> Result<()> {
@@ -82,10 +68,7 @@ pub fn remove(db: &Path) -> Result<()> {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(Error::internal(format!(
-                    "cannot remove the session file {}: {e}",
-                    file.display()
-                )));
+                return Err(Error::internal(format!("cannot remove the session file {}: {e}", file.display())));
             }
         }
     }
@@ -112,7 +95,5 @@ fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder
-        .create(dir)
-        .map_err(|e| Error::internal(format!("cannot create the folder {}: {e}", dir.display())))
+    builder.create(dir).map_err(|e| Error::internal(format!("cannot create the folder {}: {e}", dir.display())))
 }

@@ -8,12 +8,7 @@ use crate::order::{self, Action, Role, Status};
 use crate::output::views::ReviewList;
 use crate::{account, listing, market, review};
 
-pub fn buy(
-    ctx: &mut Ctx,
-    listing_id: i64,
-    quantity: i64,
-    offer_price: Option<String>,
-) -> Result<()> {
+pub fn buy(ctx: &mut Ctx, listing_id: i64, quantity: i64, offer_price: Option<String>) -> Result<()> {
     let buyer = ctx.member()?;
     let money = ctx.out.currency().clone();
     let l = listing::get(&ctx.conn, listing_id)?;
@@ -21,8 +16,7 @@ pub fn buy(
     if let Some(price) = offer_price {
         let price = money.parse(&price)?;
         let hours = market::load(&ctx.conn)?.offer_hours;
-        let made =
-            ctx.write(|tx, now| offer::make(tx, &buyer, listing_id, price, quantity, hours, now))?;
+        let made = ctx.write(|tx, now| offer::make(tx, &buyer, listing_id, price, quantity, hours, now))?;
         let message = format!(
             "Offered {} for {} (asking {}); the offer stands until {}.",
             money.display(made.price_cents),
@@ -34,14 +28,9 @@ pub fn buy(
     }
     let rep = review::standing(&ctx.conn, l.seller_id)?.as_seller;
     let total = l.price_cents.minor().saturating_mul(quantity);
-    let total = crate::money::Money::from_minor(total)
-        .map(|t| money.display(t))
-        .unwrap_or_default();
+    let total = crate::money::Money::from_minor(total).map(|t| money.display(t)).unwrap_or_default();
     prompt::confirm(
-        &format!(
-            "Buy {quantity} x '{}' for {total} from {} (reputation: {})?",
-            l.title, l.seller, rep.label
-        ),
+        &format!("Buy {quantity} x '{}' for {total} from {} (reputation: {})?", l.title, l.seller, rep.label),
         ctx.yes,
     )?;
     let placed = ctx.write(|tx, now| order::place(tx, &buyer, listing_id, quantity, None, now))?;
@@ -59,11 +48,7 @@ pub fn buy(
 pub fn order(ctx: &mut Ctx, cmd: OrderCommand) -> Result<()> {
     let me = ctx.member()?;
     let (id, action, note) = match cmd {
-        OrderCommand::List {
-            as_buyer,
-            as_seller,
-            status,
-        } => {
+        OrderCommand::List { as_buyer, as_seller, status } => {
             let role = if as_buyer {
                 Some(Role::Buyer)
             } else if as_seller {
@@ -85,8 +70,7 @@ pub fn order(ctx: &mut Ctx, cmd: OrderCommand) -> Result<()> {
         OrderCommand::Cancel { id, reason } => (id, Action::Cancel, reason),
         OrderCommand::Dispute { id, reason } => {
             if reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-                return Err(Error::usage("missing --reason")
-                    .with_hint("say what went wrong: --reason TEXT"));
+                return Err(Error::usage("missing --reason").with_hint("say what went wrong: --reason TEXT"));
             }
             (id, Action::Dispute, reason)
         }
@@ -121,29 +105,17 @@ pub fn offer(ctx: &mut Ctx, cmd: OfferCommand) -> Result<()> {
         }
         OfferCommand::Decline { id } => {
             let o = ctx.write(|tx, now| offer::decline(tx, &me, id, now))?;
-            ctx.out.done(
-                &format!("Declined offer {id} on {}.", o.title),
-                &[id.to_string()],
-                &o,
-            )
+            ctx.out.done(&format!("Declined offer {id} on {}.", o.title), &[id.to_string()], &o)
         }
         OfferCommand::Withdraw { id } => {
             let o = ctx.write(|tx, now| offer::withdraw(tx, &me, id, now))?;
-            ctx.out.done(
-                &format!("Withdrew offer {id} on {}.", o.title),
-                &[id.to_string()],
-                &o,
-            )
+            ctx.out.done(&format!("Withdrew offer {id} on {}.", o.title), &[id.to_string()], &o)
         }
         OfferCommand::Counter { id, price } => {
             let price = money.parse(&price)?;
             let hours = market::load(&ctx.conn)?.offer_hours;
             let o = ctx.write(|tx, now| offer::counter(tx, &me, id, price, hours, now))?;
-            let message = format!(
-                "Countered offer {id} with {} (offer {}).",
-                money.display(o.price_cents),
-                o.id
-            );
+            let message = format!("Countered offer {id} with {} (offer {}).", money.display(o.price_cents), o.id);
             ctx.out.done(&message, &[o.id.to_string()], &o)
         }
     }
@@ -154,27 +126,18 @@ pub fn review(ctx: &mut Ctx, args: ReviewArgs) -> Result<()> {
         let member = account::find(&ctx.conn, &user)?;
         let standing = review::standing(&ctx.conn, member.id)?;
         let reviews = review::about(&ctx.conn, member.id)?;
-        return ctx.out.composite(&ReviewList {
-            username: member.username,
-            standing,
-            reviews,
-        });
+        return ctx.out.composite(&ReviewList { username: member.username, standing, reviews });
     }
     let me = ctx.member()?;
     let Some(order_id) = args.order else {
-        return Err(Error::usage("missing ORDER")
-            .with_hint("flea review ORDER --rating 1..5, or flea review list USER"));
+        return Err(
+            Error::usage("missing ORDER").with_hint("flea review ORDER --rating 1..5, or flea review list USER")
+        );
     };
     let Some(rating) = args.rating else {
         return Err(Error::usage("missing --rating").with_hint("give --rating 1..5"));
     };
-    let r =
-        ctx.write(|tx, now| review::add(tx, &me, order_id, rating, args.comment.as_deref(), now))?;
-    let message = format!(
-        "Reviewed {} as {}: {} star(s).",
-        r.reviewee,
-        r.role.as_str(),
-        r.rating
-    );
+    let r = ctx.write(|tx, now| review::add(tx, &me, order_id, rating, args.comment.as_deref(), now))?;
+    let message = format!("Reviewed {} as {}: {} star(s).", r.reviewee, r.role.as_str(), r.rating);
     ctx.out.done(&message, &[r.id.to_string()], &r)
 }

@@ -17,25 +17,13 @@ struct Access {
 
 fn access(ctx: &Ctx, table: &Table) -> Result<Access> {
     match ctx.member() {
-        Ok(me) if me.admin => Ok(Access {
-            actor: Some(me.id),
-            own_rows_only: false,
-        }),
-        Ok(me) if table.owner.is_some() => Ok(Access {
-            actor: Some(me.id),
-            own_rows_only: true,
-        }),
-        Ok(_) => Err(Error::not_allowed(format!(
-            "only an admin can move the {} table",
-            table.name
-        ))
-        .with_hint("members can import and export their own listings")),
+        Ok(me) if me.admin => Ok(Access { actor: Some(me.id), own_rows_only: false }),
+        Ok(me) if table.owner.is_some() => Ok(Access { actor: Some(me.id), own_rows_only: true }),
+        Ok(_) => Err(Error::not_allowed(format!("only an admin can move the {} table", table.name))
+            .with_hint("members can import and export their own listings")),
         Err(e) => {
             if crate::account::unclaimed(&ctx.conn)? {
-                Ok(Access {
-                    actor: None,
-                    own_rows_only: false,
-                })
+                Ok(Access { actor: None, own_rows_only: false })
             } else {
                 Err(e)
             }
@@ -66,29 +54,15 @@ pub fn export(ctx: &mut Ctx, table: &str) -> Result<()> {
         Format::Tsv => Shape::Tsv,
         Format::Jsonl => Shape::Jsonl,
         Format::Json => {
-            return Err(
-                Error::usage("export writes csv, tsv or jsonl").with_hint("use --format jsonl")
-            );
+            return Err(Error::usage("export writes csv, tsv or jsonl").with_hint("use --format jsonl"));
         }
     };
-    let owner = if access.own_rows_only {
-        access.actor
-    } else {
-        None
-    };
+    let owner = if access.own_rows_only { access.actor } else { None };
     let progress = bar(None, &format!("exporting {}", table.name));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut tick = |n: u64| progress.set_message(format!("exported {n} rows of {}", table.name));
-    let result = csvio::export(
-        &ctx.conn,
-        table,
-        owner,
-        shape,
-        ctx.out.currency(),
-        &mut out,
-        &mut tick,
-    );
+    let result = csvio::export(&ctx.conn, table, owner, shape, ctx.out.currency(), &mut out, &mut tick);
     progress.finish_and_clear();
     result?;
     out.flush()?;
@@ -113,40 +87,20 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         actor: access.actor,
         own_rows_only: access.own_rows_only,
     };
-    let progress = bar(
-        csvio::input_size(&source),
-        &format!("importing {}", table.name),
-    );
+    let progress = bar(csvio::input_size(&source), &format!("importing {}", table.name));
     let money = ctx.out.currency().clone();
     let mut tick = |bytes: u64| progress.set_position(bytes);
-    let result = csvio::import(
-        &mut ctx.conn,
-        table,
-        &source,
-        &options,
-        &money,
-        ctx.now,
-        &mut tick,
-    );
+    let result = csvio::import(&mut ctx.conn, table, &source, &options, &money, ctx.now, &mut tick);
     progress.finish_and_clear();
     let report = result?;
     let mut message = if report.dry_run {
-        format!(
-            "Checked {} row(s) for {}: nothing was written (--dry-run).",
-            report.imported, report.table
-        )
+        format!("Checked {} row(s) for {}: nothing was written (--dry-run).", report.imported, report.table)
     } else {
         format!("Imported {} row(s) into {}.", report.imported, report.table)
     };
     if report.rejected > 0 {
-        let to = args
-            .rejects
-            .map(|p| format!(" (written to {})", p.display()))
-            .unwrap_or_default();
-        message.push_str(&format!(
-            " Left out {} invalid row(s){to}.",
-            report.rejected
-        ));
+        let to = args.rejects.map(|p| format!(" (written to {})", p.display())).unwrap_or_default();
+        message.push_str(&format!(" Left out {} invalid row(s){to}.", report.rejected));
     }
     ctx.out.done(&message, &[], &report)
 }

@@ -24,21 +24,11 @@ fn select_sql(table: &Table, owner: bool) -> String {
             _ => format!("t.{}", c.db),
         })
         .collect();
-    let filter = match (
-        owner,
-        table
-            .owner
-            .and_then(|o| table.columns.iter().find(|c| c.name == o)),
-    ) {
+    let filter = match (owner, table.owner.and_then(|o| table.columns.iter().find(|c| c.name == o))) {
         (true, Some(col)) => format!(" WHERE t.{} = ?1", col.db),
         _ => String::new(),
     };
-    format!(
-        "SELECT {} FROM {} t{filter} ORDER BY t.{}",
-        exprs.join(", "),
-        table.db,
-        table.key
-    )
+    format!("SELECT {} FROM {} t{filter} ORDER BY t.{}", exprs.join(", "), table.db, table.key)
 }
 
 /// Writes every row of `table` (only `owner`'s rows when given) and returns
@@ -80,10 +70,7 @@ pub fn export(
         out.flush()?;
     } else {
         let delimiter = if shape == Shape::Tsv { b'\t' } else { b',' };
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .buffer_capacity(1 << 16)
-            .from_writer(&mut *out);
+        let mut w = csv::WriterBuilder::new().delimiter(delimiter).buffer_capacity(1 << 16).from_writer(&mut *out);
         w.write_record(table.columns.iter().map(|c| c.name))?;
         let mut cell = String::new();
         while let Some(row) = rows.next()? {
@@ -107,11 +94,9 @@ fn text(kind: Kind, v: ValueRef, money: &Currency, out: &mut String) {
     use std::fmt::Write as _;
     match (kind, v) {
         (_, ValueRef::Null) => {}
-        (Kind::Money, ValueRef::Integer(n)) => out.push_str(
-            &Money::from_minor(n)
-                .map(|m| money.decimal(m))
-                .unwrap_or_default(),
-        ),
+        (Kind::Money, ValueRef::Integer(n)) => {
+            out.push_str(&Money::from_minor(n).map(|m| money.decimal(m)).unwrap_or_default())
+        }
         (Kind::Bool, ValueRef::Integer(n)) => out.push_str(if n != 0 { "true" } else { "false" }),
         (_, ValueRef::Integer(n)) => {
             let _ = write!(out, "{n}");
@@ -119,9 +104,7 @@ fn text(kind: Kind, v: ValueRef, money: &Currency, out: &mut String) {
         (_, ValueRef::Real(x)) => {
             let _ = write!(out, "{x}");
         }
-        (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => {
-            out.push_str(&String::from_utf8_lossy(t))
-        }
+        (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => out.push_str(&String::from_utf8_lossy(t)),
     }
 }
 
@@ -140,14 +123,9 @@ fn json(kind: Kind, v: ValueRef, money: &Currency) -> serde_json::Value {
         }
         (_, ValueRef::Integer(n)) => Value::from(n),
         (_, ValueRef::Real(x)) => Value::from(x),
-        (Kind::Tags, ValueRef::Text(t)) => Value::Array(
-            String::from_utf8_lossy(t)
-                .split(';')
-                .map(|s| Value::String(s.to_string()))
-                .collect(),
-        ),
-        (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => {
-            Value::String(String::from_utf8_lossy(t).into_owned())
+        (Kind::Tags, ValueRef::Text(t)) => {
+            Value::Array(String::from_utf8_lossy(t).split(';').map(|s| Value::String(s.to_string())).collect())
         }
+        (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => Value::String(String::from_utf8_lossy(t).into_owned()),
     }
 }

@@ -77,11 +77,7 @@ struct Layout {
 }
 
 trait Records {
-    fn next_row(
-        &mut self,
-        table: &Table,
-        layout: &Layout,
-    ) -> Result<Option<std::result::Result<Row, Unreadable>>>;
+    fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>>;
     fn bytes_read(&self) -> u64;
 }
 
@@ -91,11 +87,7 @@ struct CsvRecords<R: Read> {
 }
 
 impl<R: Read> Records for CsvRecords<R> {
-    fn next_row(
-        &mut self,
-        table: &Table,
-        layout: &Layout,
-    ) -> Result<Option<std::result::Result<Row, Unreadable>>> {
+    fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>> {
         let more = match self.reader.read_byte_record(&mut self.record) {
             Ok(more) => more,
             Err(e) => {
@@ -106,50 +98,23 @@ impl<R: Read> Records for CsvRecords<R> {
                     }
                     _ => "the row is not valid CSV".to_string(),
                 };
-                return Ok(Some(Err(Unreadable {
-                    line,
-                    reason,
-                    raw: RawRow::Csv(Vec::new()),
-                })));
+                return Ok(Some(Err(Unreadable { line, reason, raw: RawRow::Csv(Vec::new()) })));
             }
         };
         if !more {
             return Ok(None);
         }
         let line = self.record.position().map_or(0, |p| p.line());
-        let raw: Vec<String> = self
-            .record
-            .iter()
-            .map(|f| String::from_utf8_lossy(f).into_owned())
-            .collect();
-        if let Some((i, bad)) = self
-            .record
-            .iter()
-            .enumerate()
-            .find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
+        let raw: Vec<String> = self.record.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect();
+        if let Some((i, bad)) =
+            self.record.iter().enumerate().find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
         {
-            let reason = format!(
-                "column {} is not UTF-8 (bad byte at offset {})",
-                i + 1,
-                bad.valid_up_to()
-            );
-            return Ok(Some(Err(Unreadable {
-                line,
-                reason,
-                raw: RawRow::Csv(raw),
-            })));
+            let reason = format!("column {} is not UTF-8 (bad byte at offset {})", i + 1, bad.valid_up_to());
+            return Ok(Some(Err(Unreadable { line, reason, raw: RawRow::Csv(raw) })));
         }
         if self.record.len() != layout.csv.len() {
-            let reason = format!(
-                "the row has {} fields; the header has {}",
-                self.record.len(),
-                layout.csv.len()
-            );
-            return Ok(Some(Err(Unreadable {
-                line,
-                reason,
-                raw: RawRow::Csv(raw),
-            })));
+            let reason = format!("the row has {} fields; the header has {}", self.record.len(), layout.csv.len());
+            return Ok(Some(Err(Unreadable { line, reason, raw: RawRow::Csv(raw) })));
         }
         let mut cells = vec![None; table.columns.len()];
         for (pos, value) in raw.iter().enumerate() {
@@ -157,11 +122,7 @@ impl<R: Read> Records for CsvRecords<R> {
                 cells[*col] = Some(value.clone());
             }
         }
-        Ok(Some(Ok(Row {
-            line,
-            cells,
-            raw: RawRow::Csv(raw),
-        })))
+        Ok(Some(Ok(Row { line, cells, raw: RawRow::Csv(raw) })))
     }
 
     fn bytes_read(&self) -> u64 {
@@ -178,11 +139,7 @@ struct JsonRecords<R: BufRead> {
 }
 
 impl<R: BufRead> Records for JsonRecords<R> {
-    fn next_row(
-        &mut self,
-        table: &Table,
-        _: &Layout,
-    ) -> Result<Option<std::result::Result<Row, Unreadable>>> {
+    fn next_row(&mut self, table: &Table, _: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>> {
         loop {
             self.buf.clear();
             let n = self
@@ -197,16 +154,9 @@ impl<R: BufRead> Records for JsonRecords<R> {
             let text = match std::str::from_utf8(&self.buf) {
                 Ok(t) => t.trim(),
                 Err(e) => {
-                    let reason = format!(
-                        "the line is not UTF-8 (bad byte at offset {})",
-                        e.valid_up_to()
-                    );
+                    let reason = format!("the line is not UTF-8 (bad byte at offset {})", e.valid_up_to());
                     let raw = RawRow::Json(String::from_utf8_lossy(&self.buf).trim().to_string());
-                    return Ok(Some(Err(Unreadable {
-                        line: self.line,
-                        reason,
-                        raw,
-                    })));
+                    return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 }
             };
             if text.is_empty() {
@@ -230,19 +180,11 @@ impl<R: BufRead> Records for JsonRecords<R> {
                         continue;
                     }
                     let reason = format!("unknown field '{key}'");
-                    return Ok(Some(Err(Unreadable {
-                        line: self.line,
-                        reason,
-                        raw,
-                    })));
+                    return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 };
                 cells[col] = json_text(value);
             }
-            return Ok(Some(Ok(Row {
-                line: self.line,
-                cells,
-                raw,
-            })));
+            return Ok(Some(Ok(Row { line: self.line, cells, raw })));
         }
     }
 
@@ -256,37 +198,21 @@ fn json_text(v: serde_json::Value) -> Option<String> {
     match v {
         Value::Null => None,
         Value::String(s) => Some(s),
-        Value::Array(items) => Some(
-            items
-                .into_iter()
-                .filter_map(json_text)
-                .collect::<Vec<_>>()
-                .join(";"),
-        ),
+        Value::Array(items) => Some(items.into_iter().filter_map(json_text).collect::<Vec<_>>().join(";")),
         other => Some(other.to_string()),
     }
 }
 
 /// Maps a CSV header to the table's columns; unknown, repeated or missing
 /// required columns are refused before any row is read.
-fn csv_layout(
-    table: &Table,
-    header: &csv::ByteRecord,
-    file: &str,
-    ignore_unknown: bool,
-) -> Result<Layout> {
-    let mut layout = Layout {
-        csv: Vec::with_capacity(header.len()),
-    };
+fn csv_layout(table: &Table, header: &csv::ByteRecord, file: &str, ignore_unknown: bool) -> Result<Layout> {
+    let mut layout = Layout { csv: Vec::with_capacity(header.len()) };
     let mut seen = vec![false; table.columns.len()];
     for (pos, name) in header.iter().enumerate() {
         let name = String::from_utf8_lossy(name).trim().to_lowercase();
         match table.column_index(&name) {
             Some(col) if seen[col] => {
-                return Err(Error::invalid(format!(
-                    "{file}:1:{}: the column '{name}' appears twice",
-                    pos + 1
-                )));
+                return Err(Error::invalid(format!("{file}:1:{}: the column '{name}' appears twice", pos + 1)));
             }
             Some(col) => {
                 seen[col] = true;
@@ -295,29 +221,14 @@ fn csv_layout(
             None if ignore_unknown => layout.csv.push(None),
             None => {
                 let known: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
-                return Err(Error::invalid(format!(
-                    "{file}:1:{}: unknown column '{name}'",
-                    pos + 1
-                ))
-                .with_hint(format!(
-                    "{} has the columns {}; add --ignore-unknown to skip others",
-                    table.name,
-                    known.join(", ")
-                )));
+                return Err(Error::invalid(format!("{file}:1:{}: unknown column '{name}'", pos + 1)).with_hint(
+                    format!("{} has the columns {}; add --ignore-unknown to skip others", table.name, known.join(", ")),
+                ));
             }
         }
     }
-    if let Some(c) = table
-        .columns
-        .iter()
-        .zip(&seen)
-        .find(|(c, seen)| c.required && !**seen)
-        .map(|(c, _)| c)
-    {
-        return Err(Error::invalid(format!(
-            "{file}:1: the required column '{}' is missing",
-            c.name
-        )));
+    if let Some(c) = table.columns.iter().zip(&seen).find(|(c, seen)| c.required && !**seen).map(|(c, _)| c) {
+        return Err(Error::invalid(format!("{file}:1: the required column '{}' is missing", c.name)));
     }
     Ok(layout)
 }
@@ -348,6 +259,8 @@ pub fn input_size(source: &Source) -> Option<u64> {
 }
 
 struct Inserter<'a> {
+    conn: &'a Connection,
+    table: &'static Table,
     stmt: Statement<'a>,
     tags: Option<Statement<'a>>,
     /// Table column index of each insert parameter.
@@ -356,23 +269,16 @@ struct Inserter<'a> {
 }
 
 impl<'a> Inserter<'a> {
-    fn new(conn: &'a Connection, table: &Table) -> Result<Inserter<'a>> {
-        let params: Vec<usize> = (0..table.columns.len())
-            .filter(|&i| !matches!(table.columns[i].kind, Kind::Tags))
-            .collect();
-        let names: Vec<&str> = params.iter().map(|&i| table.columns[i].db).collect();
+    fn new(conn: &'a Connection, table: &'static Table) -> Result<Inserter<'a>> {
+        let params: Vec<usize> =
+            (0..table.columns.len()).filter(|&i| !matches!(table.columns[i].kind, Kind::Tags)).collect();
+        let mut names: Vec<&str> = params.iter().map(|&i| table.columns[i].db).collect();
+        names.extend(table.extra.map_or(&[][..], |e| e.columns));
         let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
         let conflict = if table.upsert {
-            let sets: Vec<String> = names
-                .iter()
-                .filter(|n| **n != table.key)
-                .map(|n| format!("{n} = excluded.{n}"))
-                .collect();
-            format!(
-                " ON CONFLICT ({}) DO UPDATE SET {}",
-                table.key,
-                sets.join(", ")
-            )
+            let sets: Vec<String> =
+                names.iter().filter(|n| **n != table.key).map(|n| format!("{n} = excluded.{n}")).collect();
+            format!(" ON CONFLICT ({}) DO UPDATE SET {}", table.key, sets.join(", "))
         } else {
             String::new()
         };
@@ -383,37 +289,27 @@ impl<'a> Inserter<'a> {
             marks.join(", "),
             table.key
         );
-        let tags_col = table
-            .columns
-            .iter()
-            .position(|c| matches!(c.kind, Kind::Tags));
+        let tags_col = table.columns.iter().position(|c| matches!(c.kind, Kind::Tags));
         let tags = match tags_col {
-            Some(_) => {
-                Some(conn.prepare("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?)
-            }
+            Some(_) => Some(conn.prepare("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?),
             None => None,
         };
-        Ok(Inserter {
-            stmt: conn.prepare(&sql)?,
-            tags,
-            params,
-            tags_col,
-        })
+        Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col })
     }
 
     /// Inserts one checked row; the error is a reason for the row.
     fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, String> {
-        let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]));
-        let key: i64 = self
-            .stmt
-            .query_row(params, |r| r.get(0))
-            .map_err(constraint_reason)?;
+        let extra = match self.table.extra {
+            Some(e) => (e.compute)(self.conn, self.table, values).map_err(|e| e.message)?,
+            None => Vec::new(),
+        };
+        let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]).chain(extra.iter()));
+        let key: i64 = self.stmt.query_row(params, |r| r.get(0)).map_err(constraint_reason)?;
         if let (Some(stmt), Some(col)) = (self.tags.as_mut(), self.tags_col)
             && let Value::Text(tags) = &values[col]
         {
             for tag in tags.split(';').filter(|t| !t.is_empty()) {
-                stmt.execute(rusqlite::params![key, tag])
-                    .map_err(constraint_reason)?;
+                stmt.execute(rusqlite::params![key, tag]).map_err(constraint_reason)?;
             }
         }
         Ok(key)
@@ -423,17 +319,13 @@ impl<'a> Inserter<'a> {
 /// A database refusal as a reason a person can act on, without SQL.
 fn constraint_reason(e: rusqlite::Error) -> String {
     if let rusqlite::Error::SqliteFailure(f, msg) = &e {
-        let columns = msg
-            .as_deref()
-            .and_then(|m| m.split_once("failed: "))
-            .map(|(_, c)| c.to_string())
-            .unwrap_or_default();
+        let columns =
+            msg.as_deref().and_then(|m| m.split_once("failed: ")).map(|(_, c)| c.to_string()).unwrap_or_default();
         return match f.extended_code {
             1555 | 2067 => format!("a row with the same {columns} exists already"),
             787 => "it refers to a row that does not exist".into(),
             1299 => format!("{columns} needs a value"),
-            275 => "the row breaks one of the table's rules (a value out of range or not allowed)"
-                .into(),
+            275 => "the row breaks one of the table's rules (a value out of range or not allowed)".into(),
             _ => Error::from(e).message,
         };
     }
@@ -473,9 +365,7 @@ impl Rejects {
         };
         match raw {
             RawRow::Csv(fields) => {
-                let mut w = csv::WriterBuilder::new()
-                    .flexible(true)
-                    .from_writer(&mut *out);
+                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(&mut *out);
                 if let Some(h) = self.header.take() {
                     w.write_record(h.iter().map(String::as_str).chain(["reason"]))?;
                 }
@@ -485,15 +375,9 @@ impl Rejects {
             RawRow::Json(text) => {
                 let mut obj = match serde_json::from_str::<serde_json::Value>(text) {
                     Ok(serde_json::Value::Object(o)) => o,
-                    _ => serde_json::Map::from_iter([(
-                        "line".to_string(),
-                        serde_json::Value::String(text.clone()),
-                    )]),
+                    _ => serde_json::Map::from_iter([("line".to_string(), serde_json::Value::String(text.clone()))]),
                 };
-                obj.insert(
-                    "reason".into(),
-                    serde_json::Value::String(reason.to_string()),
-                );
+                obj.insert("reason".into(), serde_json::Value::String(reason.to_string()));
                 writeln!(out, "{}", serde_json::Value::Object(obj))?;
             }
         }
@@ -526,50 +410,35 @@ pub fn import(
             ignore_unknown: opts.ignore_unknown,
         })
     } else {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(1 << 20)
-            .from_reader(input);
+        let mut reader =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).buffer_capacity(1 << 20).from_reader(input);
         let mut header = csv::ByteRecord::new();
         if !reader
             .read_byte_record(&mut header)
             .map_err(|_| Error::invalid(format!("{file}:1: the header is not valid CSV")))?
         {
-            return Err(Error::invalid(format!(
-                "{file}: the file is empty; it needs a header row"
-            )));
+            return Err(Error::invalid(format!("{file}: the file is empty; it needs a header row")));
         }
         layout = csv_layout(table, &header, &file, opts.ignore_unknown)?;
-        header_names = Some(
-            header
-                .iter()
-                .map(|f| String::from_utf8_lossy(f).into_owned())
-                .collect(),
-        );
-        Box::new(CsvRecords {
-            reader,
-            record: csv::ByteRecord::new(),
-        })
+        header_names = Some(header.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect());
+        Box::new(CsvRecords { reader, record: csv::ByteRecord::new() })
     };
-    let mut rejects = Rejects {
-        out: None,
-        header: header_names,
-    };
+    let mut rejects = Rejects { out: None, header: header_names };
     if let (true, Some(path)) = (opts.skip_invalid, &opts.rejects) {
-        let f = std::fs::File::create(path)
-            .map_err(|e| Error::invalid(format!("cannot write {}: {e}", path.display())))?;
+        let f =
+            std::fs::File::create(path).map_err(|e| Error::invalid(format!("cannot write {}: {e}", path.display())))?;
         rejects.out = Some(Box::new(std::io::BufWriter::new(f)));
     }
 
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let bulk_index = table.name == "listings"
+        && !tx.query_row("SELECT EXISTS (SELECT 1 FROM listings)", [], |r| r.get::<_, bool>(0))?;
+    if bulk_index {
+        crate::search::pause_indexing(&tx)?;
+    }
     let mut refs = Refs::load(&tx, table)?;
     let mut inserter = Inserter::new(&tx, table)?;
-    let mut problems = Problems {
-        file: file.clone(),
-        shown: Vec::new(),
-        count: 0,
-    };
+    let mut problems = Problems { file: file.clone(), shown: Vec::new(), count: 0 };
     let mut imported = 0u64;
     let now_text = now.rfc3339();
     let mut values: Vec<Value> = Vec::with_capacity(table.columns.len());
@@ -613,9 +482,11 @@ pub fn import(
         if more > 0 {
             message.push_str(&format!("\n  ... and {more} more"));
         }
-        return Err(Error::invalid(message).with_hint(
-            "fix the rows, or add --skip-invalid --rejects FILE to import the good ones",
-        ));
+        return Err(Error::invalid(message)
+            .with_hint("fix the rows, or add --skip-invalid --rejects FILE to import the good ones"));
+    }
+    if bulk_index && !opts.dry_run {
+        crate::search::resume_indexing(&tx)?;
     }
     if opts.dry_run {
         tx.rollback()?;
@@ -625,41 +496,24 @@ pub fn import(
     if let Some(out) = rejects.out.as_mut() {
         out.flush()?;
     }
-    Ok(ImportReport {
-        table: table.name,
-        imported,
-        rejected: problems.count,
-        dry_run: opts.dry_run,
-    })
+    Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
 }
 
 /// The 1-based file position of a table column (0 when not from a CSV header).
 fn position(layout: &Layout, col: usize) -> usize {
-    layout
-        .csv
-        .iter()
-        .position(|c| *c == Some(col))
-        .map_or(0, |p| p + 1)
+    layout.csv.iter().position(|c| *c == Some(col)).map_or(0, |p| p + 1)
 }
 
 /// Keeps lookups current as rows land: a category may name a parent that
 /// was imported a few lines earlier.
 fn remember(table: &Table, values: &[Value], key: i64, refs: &mut Refs) {
     if table.name == "categories"
-        && let Some(Value::Text(slug)) = table
-            .columns
-            .iter()
-            .position(|c| c.name == "slug")
-            .map(|i| &values[i])
+        && let Some(Value::Text(slug)) = table.columns.iter().position(|c| c.name == "slug").map(|i| &values[i])
     {
         refs.categories.insert(slug.clone(), key);
     }
     if table.name == "users"
-        && let Some(Value::Text(name)) = table
-            .columns
-            .iter()
-            .position(|c| c.name == "username")
-            .map(|i| &values[i])
+        && let Some(Value::Text(name)) = table.columns.iter().position(|c| c.name == "username").map(|i| &values[i])
     {
         refs.users.insert(name.clone(), key);
     }
@@ -724,10 +578,7 @@ fn check_row(
     if let (Some(lat), Some(lon)) = (col("lat"), col("lon"))
         && (values[lat] == Value::Null) != (values[lon] == Value::Null)
     {
-        return Err((
-            Some(lon),
-            "lat and lon go together: give both or neither".into(),
-        ));
+        return Err((Some(lon), "lat and lon go together: give both or neither".into()));
     }
     if let (Some(free), Some(price)) = (col("free"), col("price"))
         && values[free] == Value::Integer(1)

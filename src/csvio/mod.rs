@@ -91,26 +91,27 @@ pub struct Table {
     /// The column naming the member who owns a row, for member-scoped import and export.
     pub owner: Option<&'static str>,
     pub columns: &'static [Column],
+    /// Database columns derived from the row (not in the CSV).
+    pub extra: Option<&'static Extra>,
+}
+
+/// Columns computed from a row's values at import.
+pub struct Extra {
+    pub columns: &'static [&'static str],
+    pub compute: fn(&rusqlite::Connection, &Table, &[Value]) -> Result<Vec<Value>>,
 }
 
 impl Table {
     pub fn find(name: &str) -> Result<&'static Table> {
         let name = name.trim().to_lowercase();
-        tables::ALL
-            .iter()
-            .copied()
-            .find(|t| t.name == name)
-            .ok_or_else(|| {
-                let names: Vec<&str> = tables::ALL.iter().map(|t| t.name).collect();
-                Error::usage(format!("no table '{name}'"))
-                    .with_hint(format!("the tables are: {}", names.join(", ")))
-            })
+        tables::ALL.iter().copied().find(|t| t.name == name).ok_or_else(|| {
+            let names: Vec<&str> = tables::ALL.iter().map(|t| t.name).collect();
+            Error::usage(format!("no table '{name}'")).with_hint(format!("the tables are: {}", names.join(", ")))
+        })
     }
 
     fn column_index(&self, name: &str) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.name == name || c.aliases.contains(&name))
+        self.columns.iter().position(|c| c.name == name || c.aliases.contains(&name))
     }
 }
 
@@ -120,10 +121,9 @@ impl Kind {
             Kind::Id => "integer id".into(),
             Kind::Int { min, max } => format!("integer {min}..{max}"),
             Kind::Real { min, max } => format!("number {min}..{max}"),
-            Kind::Text { max, multiline } => format!(
-                "text, at most {max} characters{}",
-                if multiline { ", newlines allowed" } else { "" }
-            ),
+            Kind::Text { max, multiline } => {
+                format!("text, at most {max} characters{}", if multiline { ", newlines allowed" } else { "" })
+            }
             Kind::Money => "decimal amount".into(),
             Kind::Time => "RFC 3339 time".into(),
             Kind::Date => "YYYY-MM-DD".into(),
@@ -147,17 +147,9 @@ pub fn reference() -> String {
         ));
         for c in t.columns {
             let required = if c.required { "yes" } else { "" };
-            let aliases = if c.aliases.is_empty() {
-                String::new()
-            } else {
-                format!(" (also `{}`)", c.aliases.join("`, `"))
-            };
-            out.push_str(&format!(
-                "| `{}`{aliases} | {} | {required} | {} |\n",
-                c.name,
-                c.kind.describe(),
-                c.doc
-            ));
+            let aliases =
+                if c.aliases.is_empty() { String::new() } else { format!(" (also `{}`)", c.aliases.join("`, `")) };
+            out.push_str(&format!("| `{}`{aliases} | {} | {required} | {} |\n", c.name, c.kind.describe(), c.doc));
         }
         out.push('\n');
     }
@@ -175,11 +167,7 @@ pub(crate) struct Refs {
 impl Refs {
     pub fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Refs> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
-        let mut refs = Refs {
-            users: HashMap::new(),
-            categories: HashMap::new(),
-            listings: Vec::new(),
-        };
+        let mut refs = Refs { users: HashMap::new(), categories: HashMap::new(), listings: Vec::new() };
         if uses(|k| matches!(k, Kind::User)) {
             let mut stmt = conn.prepare("SELECT username, id FROM users")?;
             let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
@@ -234,8 +222,7 @@ pub(crate) fn parse_cell(
             _ => return Err(format!("'{t}' is not a number {min}..{max}")),
         },
         Kind::Text { max, multiline } => {
-            let ok_char =
-                |c: char| !c.is_control() || (multiline && matches!(c, '\n' | '\r' | '\t'));
+            let ok_char = |c: char| !c.is_control() || (multiline && matches!(c, '\n' | '\r' | '\t'));
             if text.chars().count() > max || !text.chars().all(ok_char) {
                 let lines = if multiline { "" } else { " on one line" };
                 return Err(format!("text must be at most {max} characters{lines}"));
@@ -248,9 +235,7 @@ pub(crate) fn parse_cell(
         }
         Kind::Money => Value::Integer(money.parse(t).map_err(|e| e.message)?.minor()),
         Kind::Time => Value::Text(
-            fast_time(t)
-                .map_or_else(|| Timestamp::parse(t).map(|ts| ts.rfc3339()), Ok)
-                .map_err(|e| e.message)?,
+            fast_time(t).map_or_else(|| Timestamp::parse(t).map(|ts| ts.rfc3339()), Ok).map_err(|e| e.message)?,
         ),
         Kind::Date => {
             let d = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
@@ -283,11 +268,7 @@ pub(crate) fn parse_cell(
         },
         Kind::Tags => {
             let raw: Vec<String> = t.split(';').map(str::to_string).collect();
-            Value::Text(
-                crate::listing::check_tags(&raw)
-                    .map_err(|e| e.message)?
-                    .join(";"),
-            )
+            Value::Text(crate::listing::check_tags(&raw).map_err(|e| e.message)?.join(";"))
         }
     };
     Ok(value)
@@ -297,29 +278,14 @@ pub(crate) fn parse_cell(
 /// exports write exactly this form, so round trips and bulk loads stay fast.
 fn fast_time(t: &str) -> Option<String> {
     let b = t.as_bytes();
-    if b.len() != 20
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || b[10] != b'T'
-        || b[13] != b':'
-        || b[16] != b':'
-        || b[19] != b'Z'
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z'
     {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &d| {
-            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-        })
+        b[r].iter().try_fold(0u32, |acc, &d| d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0')))
     };
-    let (y, mo, d, h, mi, s) = (
-        num(0..4)?,
-        num(5..7)?,
-        num(8..10)?,
-        num(11..13)?,
-        num(14..16)?,
-        num(17..19)?,
-    );
+    let (y, mo, d, h, mi, s) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
     let valid_date = chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, mo, d).is_some();
     (valid_date && h < 24 && mi < 60 && s < 60).then(|| t.to_string())
 }
@@ -330,10 +296,7 @@ mod tests {
 
     #[test]
     fn canonical_times_take_the_fast_path() {
-        assert_eq!(
-            fast_time("2026-02-28T23:59:59Z").as_deref(),
-            Some("2026-02-28T23:59:59Z")
-        );
+        assert_eq!(fast_time("2026-02-28T23:59:59Z").as_deref(), Some("2026-02-28T23:59:59Z"));
         assert_eq!(fast_time("2026-02-30T00:00:00Z"), None);
         assert_eq!(fast_time("2026-02-28T24:00:00Z"), None);
         assert_eq!(fast_time("2026-02-28 10:00:00Z"), None);
@@ -342,20 +305,13 @@ mod tests {
     #[test]
     fn every_table_names_its_columns_once() {
         for t in tables::ALL {
-            let mut names: Vec<&str> = t
-                .columns
-                .iter()
-                .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()))
-                .collect();
+            let mut names: Vec<&str> =
+                t.columns.iter().flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied())).collect();
             names.sort();
             let before = names.len();
             names.dedup();
             assert_eq!(before, names.len(), "{}", t.name);
-            assert!(
-                t.columns.iter().any(|c| c.db == t.key),
-                "{} has its key column",
-                t.name
-            );
+            assert!(t.columns.iter().any(|c| c.db == t.key), "{} has its key column", t.name);
         }
     }
 }

@@ -1,19 +1,33 @@
 //! The market file: connection, pragmas and numbered migrations.
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::Path;
 use std::time::Duration;
 
+/// One schema step: SQL scripts, optionally Rust for what SQL can't do
+/// (segmenting Chinese text for the search index), then more SQL.
+struct Migration {
+    sql: &'static [&'static str],
+    rust: Option<fn(&Transaction) -> Result<()>>,
+    then: &'static [&'static str],
+}
+
 /// Migrations in order; migration N (1-based) brings `user_version` to N.
-/// Each is one or more SQL scripts run in one transaction.
-const MIGRATIONS: &[&[&str]] = &[
-    &[include_str!("migrations/0001_init.sql")],
-    &[
-        include_str!("migrations/0002_listings.sql"),
-        include_str!("seed_categories.sql"),
-    ],
-    &[include_str!("migrations/0003_orders.sql")],
+/// Each runs in one transaction.
+const MIGRATIONS: &[Migration] = &[
+    Migration { sql: &[include_str!("migrations/0001_init.sql")], rust: None, then: &[] },
+    Migration {
+        sql: &[include_str!("migrations/0002_listings.sql"), include_str!("seed_categories.sql")],
+        rust: None,
+        then: &[],
+    },
+    Migration { sql: &[include_str!("migrations/0003_orders.sql")], rust: None, then: &[] },
+    Migration {
+        sql: &[include_str!("migrations/0004_search_columns.sql")],
+        rust: Some(crate::search::segment_existing),
+        then: &[include_str!("migrations/0004_search_index.sql")],
+    },
 ];
 
 /// The schema version this flea writes.
@@ -28,9 +42,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     if !memory {
         create_private(path)?;
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-        | OpenFlags::SQLITE_OPEN_CREATE
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_secs(5))?;
     // Read the version before anything writes: a newer file must stay as it is.
@@ -42,17 +54,15 @@ pub fn open(path: &Path) -> Result<Connection> {
         .with_hint("upgrade flea to open it; the file was not changed"));
     }
     if !memory {
-        let mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(
-                Error::unusable("the market file cannot use write-ahead logging")
-                    .with_hint("put the file on a local disk"),
-            );
+            return Err(Error::unusable("the market file cannot use write-ahead logging")
+                .with_hint("put the file on a local disk"));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    crate::search::register_functions(&conn)?;
     if version < SCHEMA_VERSION {
         migrate(&mut conn)?;
     }
@@ -70,18 +80,26 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version = user_version(&tx)?;
-        let Some(scripts) = usize::try_from(version)
-            .ok()
-            .and_then(|v| MIGRATIONS.get(v))
-        else {
+        let Some(step) = usize::try_from(version).ok().and_then(|v| MIGRATIONS.get(v)) else {
             return Ok(());
         };
-        for sql in *scripts {
-            tx.execute_batch(sql)?;
-        }
+        apply(&tx, step)?;
         tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
+}
+
+fn apply(tx: &Transaction, step: &Migration) -> Result<()> {
+    for sql in step.sql {
+        tx.execute_batch(sql)?;
+    }
+    if let Some(rust) = step.rust {
+        rust(tx)?;
+    }
+    for sql in step.then {
+        tx.execute_batch(sql)?;
+    }
+    Ok(())
 }
 
 /// Creates the file with mode 0600 before SQLite sees it, so that it is
@@ -98,13 +116,8 @@ fn create_private(path: &Path) -> Result<()> {
     match options.open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::unusable(format!(
-            "cannot create the market file {}: {e}",
-            path.display()
-        ))
-        .with_hint(
-            "check that the folder exists and is writable, or choose another path with --db",
-        )),
+        Err(e) => Err(Error::unusable(format!("cannot create the market file {}: {e}", path.display()))
+            .with_hint("check that the folder exists and is writable, or choose another path with --db")),
     }
 }
 
@@ -118,17 +131,17 @@ mod tests {
         for start in 0..SCHEMA_VERSION {
             let path = dir.path().join(format!("v{start}.db"));
             {
-                let conn = Connection::open(&path).unwrap();
-                for sql in MIGRATIONS[..start as usize].iter().flat_map(|m| m.iter()) {
-                    conn.execute_batch(sql).unwrap();
+                let mut conn = Connection::open(&path).unwrap();
+                let tx = conn.transaction().unwrap();
+                for step in &MIGRATIONS[..start as usize] {
+                    apply(&tx, step).unwrap();
                 }
+                tx.commit().unwrap();
                 conn.pragma_update(None, "user_version", start).unwrap();
             }
             let conn = open(&path).unwrap();
             assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
-            let fk: i64 = conn
-                .pragma_query_value(None, "foreign_key_check", |r| r.get(0))
-                .unwrap_or(0);
+            let fk: i64 = conn.pragma_query_value(None, "foreign_key_check", |r| r.get(0)).unwrap_or(0);
             assert_eq!(fk, 0);
         }
     }

@@ -73,15 +73,8 @@ pub struct Output {
 
 impl Output {
     pub fn new(format: Format, quiet: bool) -> Output {
-        let currency = Currency {
-            code: "EUR".into(),
-            digits: 2,
-        };
-        Output {
-            format,
-            quiet,
-            currency,
-        }
+        let currency = Currency { code: "EUR".into(), digits: 2 };
+        Output { format, quiet, currency }
     }
 
     /// The market's currency, for showing its money.
@@ -136,9 +129,7 @@ impl Output {
             Format::Table => writeln!(out, "{message}")?,
             Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(value)?)?,
             Format::Jsonl => writeln!(out, "{}", serde_json::to_string(value)?)?,
-            Format::Csv | Format::Tsv => {
-                write_delimited(&mut out, self.format, &[serde_json::to_value(value)?])?
-            }
+            Format::Csv | Format::Tsv => write_delimited(&mut out, self.format, &[serde_json::to_value(value)?])?,
         }
         Ok(out.flush()?)
     }
@@ -174,10 +165,7 @@ impl Output {
             }
             return Ok(out.flush()?);
         }
-        let values = items
-            .iter()
-            .map(|i| self.to_json(i))
-            .collect::<Result<Vec<_>>>()?;
+        let values = items.iter().map(|i| self.to_json(i)).collect::<Result<Vec<_>>>()?;
         match self.format {
             Format::Json if array => writeln!(out, "{}", serde_json::to_string_pretty(&values)?)?,
             Format::Json => {
@@ -205,10 +193,7 @@ fn with_decimals(value: Value, currency: &Currency) -> Value {
             for (key, v) in map {
                 let v = with_decimals(v, currency);
                 let decimal = key.strip_suffix("_cents").map(|base| {
-                    let text = v
-                        .as_i64()
-                        .and_then(|n| Money::from_minor(n).ok())
-                        .map(|m| currency.decimal(m));
+                    let text = v.as_i64().and_then(|n| Money::from_minor(n).ok()).map(|m| currency.decimal(m));
                     (base.to_string(), text.map_or(Value::Null, Value::String))
                 });
                 out.insert(key, v);
@@ -218,12 +203,7 @@ fn with_decimals(value: Value, currency: &Currency) -> Value {
             }
             Value::Object(out)
         }
-        Value::Array(items) => Value::Array(
-            items
-                .into_iter()
-                .map(|v| with_decimals(v, currency))
-                .collect(),
-        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(|v| with_decimals(v, currency)).collect()),
         other => other,
     }
 }
@@ -232,18 +212,14 @@ fn with_decimals(value: Value, currency: &Currency) -> Value {
 /// values are written as JSON text.
 fn write_delimited(out: &mut impl Write, format: Format, values: &[Value]) -> Result<()> {
     let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(out);
+    let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
     let headers: Vec<&String> = match values.first() {
         Some(Value::Object(map)) => map.keys().collect(),
         _ => Vec::new(),
     };
     w.write_record(&headers)?;
     for value in values {
-        let row = headers
-            .iter()
-            .map(|h| cell(value.get(h.as_str()).unwrap_or(&Value::Null)));
+        let row = headers.iter().map(|h| cell(value.get(h.as_str()).unwrap_or(&Value::Null)));
         w.write_record(row)?;
     }
     w.flush()?;

@@ -14,22 +14,10 @@ use serde::Serialize;
 
 impl Tabular for Member {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "username",
-            "name",
-            "email",
-            "place",
-            "location",
-            "admin",
-            "member since",
-        ]
+        &["id", "username", "name", "email", "place", "location", "admin", "member since"]
     }
     fn cells(&self, _: &Currency) -> Vec<String> {
-        let location = self
-            .lat
-            .zip(self.lon)
-            .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"));
+        let location = self.lat.zip(self.lon).map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"));
         let admin = if self.admin { "yes" } else { "no" };
         vec![
             self.id.to_string(),
@@ -49,13 +37,7 @@ impl Tabular for Member {
 
 impl Tabular for Settings {
     fn headers() -> &'static [&'static str] {
-        &[
-            "name",
-            "currency",
-            "minor-unit digits",
-            "session days",
-            "created",
-        ]
+        &["name", "currency", "minor-unit digits", "session days", "created"]
     }
     fn cells(&self, _: &Currency) -> Vec<String> {
         vec![
@@ -95,11 +77,7 @@ impl Tabular for Category {
 }
 
 fn price(l: &Listing, money: &Currency) -> String {
-    if l.free {
-        "free".to_string()
-    } else {
-        money.display(l.price_cents)
-    }
+    if l.free { "free".to_string() } else { money.display(l.price_cents) }
 }
 
 impl Tabular for Listing {
@@ -125,16 +103,8 @@ impl Tabular for Listing {
         ]
     }
     fn cells(&self, money: &Currency) -> Vec<String> {
-        let location = self
-            .lat
-            .zip(self.lon)
-            .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"));
-        let photos = self
-            .photos
-            .iter()
-            .map(|p| format!("#{} {}", p.id, p.path))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let location = self.lat.zip(self.lon).map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"));
+        let photos = self.photos.iter().map(|p| format!("#{} {}", p.id, p.path)).collect::<Vec<_>>().join("\n");
         vec![
             self.id.to_string(),
             self.title.clone(),
@@ -144,43 +114,22 @@ impl Tabular for Listing {
             self.seller.clone(),
             self.status.as_str().to_string(),
             self.quantity.to_string(),
-            if self.tags.is_empty() {
-                "-".into()
-            } else {
-                self.tags.join(", ")
-            },
+            if self.tags.is_empty() { "-".into() } else { self.tags.join(", ") },
             or_dash(self.place.as_deref()),
             or_dash(location),
             or_dash(self.original_price_cents.map(|m| money.display(m))),
             or_dash(self.acquired_on.as_deref()),
-            if photos.is_empty() {
-                "-".into()
-            } else {
-                photos
-            },
+            if photos.is_empty() { "-".into() } else { photos },
             self.created_at.to_string(),
             self.updated_at.to_string(),
-            if self.description.is_empty() {
-                "-".into()
-            } else {
-                self.description.clone()
-            },
+            if self.description.is_empty() { "-".into() } else { self.description.clone() },
         ]
     }
     fn id(&self) -> String {
         self.id.to_string()
     }
     fn list_headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "title",
-            "price",
-            "condition",
-            "category",
-            "status",
-            "qty",
-            "listed",
-        ]
+        &["id", "title", "price", "condition", "category", "status", "qty", "listed"]
     }
     fn list_cells(&self, money: &Currency) -> Vec<String> {
         vec![
@@ -241,10 +190,7 @@ impl Tabular for Order {
         ]
     }
     fn cells(&self, money: &Currency) -> Vec<String> {
-        let note = self
-            .cancel_reason
-            .as_deref()
-            .or(self.dispute_reason.as_deref());
+        let note = self.cancel_reason.as_deref().or(self.dispute_reason.as_deref());
         vec![
             self.id.to_string(),
             self.listing_id.to_string(),
@@ -269,9 +215,7 @@ impl Tabular for Order {
         self.id.to_string()
     }
     fn list_headers() -> &'static [&'static str] {
-        &[
-            "id", "title", "buyer", "seller", "qty", "total", "status", "placed",
-        ]
+        &["id", "title", "buyer", "seller", "qty", "total", "status", "placed"]
     }
     fn list_cells(&self, money: &Currency) -> Vec<String> {
         vec![
@@ -289,10 +233,7 @@ impl Tabular for Order {
 
 impl Tabular for Offer {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id", "listing", "title", "buyer", "seller", "offer", "asking", "qty", "status",
-            "awaiting", "expires",
-        ]
+        &["id", "listing", "title", "buyer", "seller", "offer", "asking", "qty", "status", "awaiting", "expires"]
     }
     fn cells(&self, money: &Currency) -> Vec<String> {
         vec![
@@ -316,9 +257,7 @@ impl Tabular for Offer {
 
 impl Tabular for Review {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id", "order", "from", "about", "as", "rating", "comment", "date",
-        ]
+        &["id", "order", "from", "about", "as", "rating", "comment", "date"]
     }
     fn cells(&self, _: &Currency) -> Vec<String> {
         vec![
@@ -395,13 +334,62 @@ pub struct ListingView {
 impl Composite for ListingView {
     fn render(&self, money: &Currency) -> String {
         let mut text = record_table(&self.listing, money);
-        text.push_str(&format!(
-            "\nseller {}: {}",
-            self.listing.seller, self.seller_reputation.label
-        ));
+        text.push_str(&format!("\nseller {}: {}", self.listing.seller, self.seller_reputation.label));
         text
     }
     fn id(&self) -> String {
         self.listing.id.to_string()
+    }
+}
+
+impl Composite for crate::search::SearchResult {
+    fn render(&self, money: &Currency) -> String {
+        let shown = self.results.len() as i64;
+        let mut text = match (self.total, self.query.trim().is_empty()) {
+            (0, _) => "No listings match.".to_string(),
+            (n, true) => format!("{n} listing(s); showing {}-{}.", self.offset + 1, i64::from(self.offset) + shown),
+            (n, false) => format!(
+                "{n} listing(s) match '{}'; showing {}-{}.",
+                self.query.trim(),
+                self.offset + 1,
+                i64::from(self.offset) + shown
+            ),
+        };
+        if let Some(s) = &self.did_you_mean {
+            text.push_str(&format!("\nDid you mean: {s}?"));
+        }
+        if !self.results.is_empty() {
+            text.push('\n');
+            text.push_str(&list_table(&self.results, money));
+        }
+        text
+    }
+    fn id(&self) -> String {
+        self.results.iter().map(|h| h.id.to_string()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+impl Tabular for crate::search::Hit {
+    fn headers() -> &'static [&'static str] {
+        &["id", "title", "price", "condition", "seller", "km", "snippet"]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        let price = if self.free { "free".to_string() } else { money.display(self.price_cents) };
+        let seller = match self.seller_reputation.score {
+            Some(s) => format!("{} ({s:.2})", self.seller),
+            None => format!("{} (new)", self.seller),
+        };
+        vec![
+            self.id.to_string(),
+            self.title.clone(),
+            price,
+            self.condition.clone(),
+            seller,
+            or_dash(self.distance_km.map(|d| format!("{d:.1}"))),
+            self.snippet.replace('\n', " "),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
     }
 }
