@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search listings: words, "phrases", -exclusions, prefix*, OR')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Your watchlist: listings you follow, and what changed')
+            [CompletionResult]::new('want', 'want', [CompletionResultType]::ParameterValue, 'Wanted posts, and the listings that match them')
             [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Buy a listing, or make an offer on it')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offers on your listings and the offers you made')
@@ -576,6 +578,170 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'flea;watch' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Watch a listing')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop watching a listing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your watchlist, with price changes and sales since you started watching')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;watch;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;watch;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;watch;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;watch;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Watch a listing')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop watching a listing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your watchlist, with price changes and sales since you started watching')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;watch;help;add' {
+            break
+        }
+        'flea;watch;help;remove' {
+            break
+        }
+        'flea;watch;help;list' {
+            break
+        }
+        'flea;watch;help;help' {
+            break
+        }
+        'flea;want' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Post what you are looking for')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your open wants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Close a want')
+            [CompletionResult]::new('matches', 'matches', [CompletionResultType]::ParameterValue, 'Listings that match your wants, scored, with each part of the score')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;want;add' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category slug (includes its sub-categories)')
+            [CompletionResult]::new('--max-price', '--max-price', [CompletionResultType]::ParameterName, 'max-price')
+            [CompletionResult]::new('--near', '--near', [CompletionResultType]::ParameterName, 'LAT,LON, or `me` for your profile''s location')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --near: how far you would go, in km')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;want;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;want;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;want;matches' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Matches per want')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'flea;want;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Post what you are looking for')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your open wants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Close a want')
+            [CompletionResult]::new('matches', 'matches', [CompletionResultType]::ParameterValue, 'Listings that match your wants, scored, with each part of the score')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flea;want;help;add' {
+            break
+        }
+        'flea;want;help;list' {
+            break
+        }
+        'flea;want;help;remove' {
+            break
+        }
+        'flea;want;help;matches' {
+            break
+        }
+        'flea;want;help;help' {
+            break
+        }
         'flea;buy' {
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How many units')
             [CompletionResult]::new('--offer', '--offer', [CompletionResultType]::ParameterName, 'Offer this price per unit instead of buying at the asking price')
@@ -943,6 +1109,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'The category tree (admins add and edit categories)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Publish and manage listings')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search listings: words, "phrases", -exclusions, prefix*, OR')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Your watchlist: listings you follow, and what changed')
+            [CompletionResult]::new('want', 'want', [CompletionResultType]::ParameterValue, 'Wanted posts, and the listings that match them')
             [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Buy a listing, or make an offer on it')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offers on your listings and the offers you made')
@@ -1051,6 +1219,40 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             break
         }
         'flea;help;search' {
+            break
+        }
+        'flea;help;watch' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Watch a listing')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop watching a listing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your watchlist, with price changes and sales since you started watching')
+            break
+        }
+        'flea;help;watch;add' {
+            break
+        }
+        'flea;help;watch;remove' {
+            break
+        }
+        'flea;help;watch;list' {
+            break
+        }
+        'flea;help;want' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Post what you are looking for')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your open wants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Close a want')
+            [CompletionResult]::new('matches', 'matches', [CompletionResultType]::ParameterValue, 'Listings that match your wants, scored, with each part of the score')
+            break
+        }
+        'flea;help;want;add' {
+            break
+        }
+        'flea;help;want;list' {
+            break
+        }
+        'flea;help;want;remove' {
+            break
+        }
+        'flea;help;want;matches' {
             break
         }
         'flea;help;buy' {

@@ -34,6 +34,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
             cand search 'Search listings: words, "phrases", -exclusions, prefix*, OR'
+            cand watch 'Your watchlist: listings you follow, and what changed'
+            cand want 'Wanted posts, and the listings that match them'
             cand buy 'Buy a listing, or make an offer on it'
             cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
             cand offer 'Offers on your listings and the offers you made'
@@ -515,6 +517,150 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'flea;watch'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Watch a listing'
+            cand remove 'Stop watching a listing'
+            cand list 'Your watchlist, with price changes and sales since you started watching'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;watch;add'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;watch;remove'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;watch;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;watch;help'= {
+            cand add 'Watch a listing'
+            cand remove 'Stop watching a listing'
+            cand list 'Your watchlist, with price changes and sales since you started watching'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;watch;help;add'= {
+        }
+        &'flea;watch;help;remove'= {
+        }
+        &'flea;watch;help;list'= {
+        }
+        &'flea;watch;help;help'= {
+        }
+        &'flea;want'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Post what you are looking for'
+            cand list 'Your open wants'
+            cand remove 'Close a want'
+            cand matches 'Listings that match your wants, scored, with each part of the score'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;want;add'= {
+            cand --category 'A category slug (includes its sub-categories)'
+            cand --max-price 'max-price'
+            cand --near 'LAT,LON, or `me` for your profile''s location'
+            cand --within 'With --near: how far you would go, in km'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;want;list'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;want;remove'= {
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;want;matches'= {
+            cand --limit 'Matches per want'
+            cand --db 'The market file [default: market.db in the platform data directory]'
+            cand --format 'How to print results'
+            cand --color 'When to use colour (NO_COLOR is respected)'
+            cand -q 'Print only the ids of what was created or changed, one per line'
+            cand --quiet 'Print only the ids of what was created or changed, one per line'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'flea;want;help'= {
+            cand add 'Post what you are looking for'
+            cand list 'Your open wants'
+            cand remove 'Close a want'
+            cand matches 'Listings that match your wants, scored, with each part of the score'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flea;want;help;add'= {
+        }
+        &'flea;want;help;list'= {
+        }
+        &'flea;want;help;remove'= {
+        }
+        &'flea;want;help;matches'= {
+        }
+        &'flea;want;help;help'= {
+        }
         &'flea;buy'= {
             cand --quantity 'How many units'
             cand --offer 'Offer this price per unit instead of buying at the asking price'
@@ -842,6 +988,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand category 'The category tree (admins add and edit categories)'
             cand list 'Publish and manage listings'
             cand search 'Search listings: words, "phrases", -exclusions, prefix*, OR'
+            cand watch 'Your watchlist: listings you follow, and what changed'
+            cand want 'Wanted posts, and the listings that match them'
             cand buy 'Buy a listing, or make an offer on it'
             cand order 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
             cand offer 'Offers on your listings and the offers you made'
@@ -924,6 +1072,31 @@ set edit:completion:arg-completer[flea] = {|@words|
         &'flea;help;list;photo;remove'= {
         }
         &'flea;help;search'= {
+        }
+        &'flea;help;watch'= {
+            cand add 'Watch a listing'
+            cand remove 'Stop watching a listing'
+            cand list 'Your watchlist, with price changes and sales since you started watching'
+        }
+        &'flea;help;watch;add'= {
+        }
+        &'flea;help;watch;remove'= {
+        }
+        &'flea;help;watch;list'= {
+        }
+        &'flea;help;want'= {
+            cand add 'Post what you are looking for'
+            cand list 'Your open wants'
+            cand remove 'Close a want'
+            cand matches 'Listings that match your wants, scored, with each part of the score'
+        }
+        &'flea;help;want;add'= {
+        }
+        &'flea;help;want;list'= {
+        }
+        &'flea;help;want;remove'= {
+        }
+        &'flea;help;want;matches'= {
         }
         &'flea;help;buy'= {
         }

@@ -42,6 +42,8 @@ complete -c flea -n "__fish_flea_needs_command" -f -a "account" -d 'Members, ses
 complete -c flea -n "__fish_flea_needs_command" -f -a "category" -d 'The category tree (admins add and edit categories)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "list" -d 'Publish and manage listings'
 complete -c flea -n "__fish_flea_needs_command" -f -a "search" -d 'Search listings: words, "phrases", -exclusions, prefix*, OR'
+complete -c flea -n "__fish_flea_needs_command" -f -a "watch" -d 'Your watchlist: listings you follow, and what changed'
+complete -c flea -n "__fish_flea_needs_command" -f -a "want" -d 'Wanted posts, and the listings that match them'
 complete -c flea -n "__fish_flea_needs_command" -f -a "buy" -d 'Buy a listing, or make an offer on it'
 complete -c flea -n "__fish_flea_needs_command" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
 complete -c flea -n "__fish_flea_needs_command" -f -a "offer" -d 'Offers on your listings and the offers you made'
@@ -462,6 +464,137 @@ complete -c flea -n "__fish_flea_using_subcommand search" -l include-sold -d 'Al
 complete -c flea -n "__fish_flea_using_subcommand search" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand search" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand search" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -f -a "add" -d 'Watch a listing'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Stop watching a listing'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'Your watchlist, with price changes and sales since you started watching'
+complete -c flea -n "__fish_flea_using_subcommand watch; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "add" -d 'Watch a listing'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop watching a listing'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your watchlist, with price changes and sales since you started watching'
+complete -c flea -n "__fish_flea_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -f -a "add" -d 'Post what you are looking for'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -f -a "list" -d 'Your open wants'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -f -a "remove" -d 'Close a want'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -f -a "matches" -d 'Listings that match your wants, scored, with each part of the score'
+complete -c flea -n "__fish_flea_using_subcommand want; and not __fish_seen_subcommand_from add list remove matches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l category -d 'A category slug (includes its sub-categories)' -r
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l max-price -r
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l near -d 'LAT,LON, or `me` for your profile\'s location' -r
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l within -d 'With --near: how far you would go, in km' -r
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -l limit -d 'Matches per want' -r
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -l format -d 'How to print results' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -l color -d 'When to use colour (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from matches" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from help" -f -a "add" -d 'Post what you are looking for'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your open wants'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Close a want'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from help" -f -a "matches" -d 'Listings that match your wants, scored, with each part of the score'
+complete -c flea -n "__fish_flea_using_subcommand want; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand buy" -l quantity -d 'How many units' -r
 complete -c flea -n "__fish_flea_using_subcommand buy" -l offer -d 'Offer this price per unit instead of buying at the asking price' -r
 complete -c flea -n "__fish_flea_using_subcommand buy" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
@@ -767,20 +900,22 @@ never\t''"
 complete -c flea -n "__fish_flea_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "account" -d 'Members, sessions and profiles'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "list" -d 'Publish and manage listings'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "search" -d 'Search listings: words, "phrases", -exclusions, prefix*, OR'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "buy" -d 'Buy a listing, or make an offer on it'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "offer" -d 'Offers on your listings and the offers you made'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search buy order offer review demo export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "init" -d 'Set up a market explicitly (any other command creates one with defaults)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "account" -d 'Members, sessions and profiles'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "category" -d 'The category tree (admins add and edit categories)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "list" -d 'Publish and manage listings'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "search" -d 'Search listings: words, "phrases", -exclusions, prefix*, OR'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "watch" -d 'Your watchlist: listings you follow, and what changed'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "want" -d 'Wanted posts, and the listings that match them'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "buy" -d 'Buy a listing, or make an offer on it'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "order" -d 'Your orders and their life-cycle: pay, ship, receive, cancel, dispute'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "offer" -d 'Offers on your listings and the offers you made'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "login" -d 'Log in and keep a session for this market file'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "logout" -d 'End the current session'
@@ -800,6 +935,13 @@ complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcomma
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "withdraw" -d 'Take a listing off the market'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "relist" -d 'Put a withdrawn listing back on the market'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "photo" -d 'Add or remove a listing\'s photos'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "add" -d 'Watch a listing'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "remove" -d 'Stop watching a listing'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "list" -d 'Your watchlist, with price changes and sales since you started watching'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from want" -f -a "add" -d 'Post what you are looking for'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from want" -f -a "list" -d 'Your open wants'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from want" -f -a "remove" -d 'Close a want'
+complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from want" -f -a "matches" -d 'Listings that match your wants, scored, with each part of the score'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Your orders, newest first'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'One order in full'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "pay" -d 'Mark an order paid (buyer)'

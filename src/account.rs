@@ -330,6 +330,15 @@ pub fn delete(tx: &Transaction, member: &Member, now: Timestamp) -> Result<()> {
         params![format!("{DELETED_PREFIX}{}", member.id), now, member.id],
     )?;
     tx.execute("DELETE FROM sessions WHERE user_id = ?1", [member.id])?;
+    // Nobody is left to answer for what was on offer.
+    tx.execute(
+        "UPDATE offers SET status = 'withdrawn', decided_at = ?1 WHERE status = 'open' AND (buyer_id = ?2 OR seller_id = ?2)",
+        params![now, member.id],
+    )?;
+    tx.execute(
+        "UPDATE listings SET status = 'withdrawn', updated_at = ?1 WHERE seller_id = ?2 AND status = 'active'",
+        params![now, member.id],
+    )?;
     Ok(())
 }
 

@@ -89,6 +89,14 @@ pub enum Command {
     )]
     Search(SearchArgs),
 
+    /// Your watchlist: listings you follow, and what changed
+    #[command(subcommand)]
+    Watch(WatchCommand),
+
+    /// Wanted posts, and the listings that match them
+    #[command(subcommand)]
+    Want(WantCommand),
+
     /// Buy a listing, or make an offer on it
     #[command(after_help = "Example:\n  flea buy 42 --yes\n  flea buy 42 --offer 250")]
     Buy {
@@ -604,4 +612,53 @@ pub struct SearchArgs {
     pub limit: u32,
     #[arg(long, default_value_t = 0)]
     pub offset: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WatchCommand {
+    /// Watch a listing
+    #[command(after_help = "Example:\n  flea watch add 42")]
+    Add { listing: i64 },
+    /// Stop watching a listing
+    #[command(after_help = "Example:\n  flea watch remove 42")]
+    Remove { listing: i64 },
+    /// Your watchlist, with price changes and sales since you started watching
+    #[command(after_help = "Example:\n  flea watch list")]
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WantCommand {
+    /// Post what you are looking for
+    #[command(after_help = "Example:\n  flea want add 'road bike 54cm' --max-price 300 --near me --within 15")]
+    Add {
+        /// Words to look for, as in `flea search`
+        query: String,
+        /// A category slug (includes its sub-categories)
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
+        max_price: Option<String>,
+        /// LAT,LON, or `me` for your profile's location
+        #[arg(long, value_name = "LAT,LON|me", allow_hyphen_values = true)]
+        near: Option<String>,
+        /// With --near: how far you would go, in km
+        #[arg(long, value_name = "KM", allow_hyphen_values = true)]
+        within: Option<f64>,
+    },
+    /// Your open wants
+    #[command(after_help = "Example:\n  flea want list")]
+    List,
+    /// Close a want
+    #[command(after_help = "Example:\n  flea want remove 3")]
+    Remove { id: i64 },
+    /// Listings that match your wants, scored, with each part of the score
+    #[command(after_help = "Example:\n  flea want matches 3 --limit 5")]
+    Matches {
+        /// One want (default: all your open wants)
+        want: Option<i64>,
+        /// Matches per want
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
 }

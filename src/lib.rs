@@ -21,3 +21,5 @@ pub mod output;
 pub mod review;
 pub mod search;
 pub mod time;
+pub mod want;
+pub mod watch;

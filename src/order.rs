@@ -146,6 +146,7 @@ pub struct Order {
     pub offer_id: Option<i64>,
     pub tracking: Option<String>,
     pub cancel_reason: Option<String>,
+    pub cancelled_by: Option<String>,
     pub dispute_reason: Option<String>,
     pub placed_at: Timestamp,
     pub paid_at: Option<Timestamp>,
@@ -170,7 +171,8 @@ impl Order {
 
 const SELECT: &str = "SELECT o.id, o.listing_id, l.title, o.buyer_id, b.username, o.seller_id, s.username, o.quantity,
         o.unit_price_cents, o.total_cents, o.status, o.offer_id, o.tracking, o.cancel_reason, o.dispute_reason,
-        o.placed_at, o.paid_at, o.shipped_at, o.completed_at, o.cancelled_at, o.disputed_at
+        o.placed_at, o.paid_at, o.shipped_at, o.completed_at, o.cancelled_at, o.disputed_at,
+        (SELECT username FROM users WHERE id = o.cancelled_by)
      FROM orders o JOIN listings l ON l.id = o.listing_id
      JOIN users b ON b.id = o.buyer_id JOIN users s ON s.id = o.seller_id";
 
@@ -197,6 +199,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Order> {
         completed_at: r.get(18)?,
         cancelled_at: r.get(19)?,
         disputed_at: r.get(20)?,
+        cancelled_by: r.get(21)?,
     })
 }
 
@@ -336,6 +339,12 @@ pub fn advance(
         return Err(Error::not_allowed(format!("only the {} can {} order {id}", who.join(" or "), action.as_str())));
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if action == Action::Ship
+        && let Some(t) = note
+        && (t.chars().count() > 200 || t.chars().any(char::is_control))
+    {
+        return Err(Error::invalid("--tracking is at most 200 characters on one line"));
+    }
     if let Some(n) = note
         && (n.chars().count() > 1000 || n.chars().any(|c| c.is_control() && c != '\n'))
     {

@@ -33,6 +33,11 @@ impl Timestamp {
         Timestamp(self.0.checked_add_signed(d).unwrap_or(self.0))
     }
 
+    /// Seconds since 1970.
+    pub fn unix(self) -> i64 {
+        self.0.timestamp()
+    }
+
     pub fn rfc3339(self) -> String {
         self.0.to_rfc3339_opts(SecondsFormat::Secs, true)
     }

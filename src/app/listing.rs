@@ -54,8 +54,18 @@ fn add(ctx: &mut Ctx, args: ListingArgs) -> Result<()> {
     let new = new_listing(ctx, args)?;
     let listing = ctx.write(|tx, now| domain::add(tx, &seller, &new, now))?;
     let price = if listing.free { "free".to_string() } else { ctx.out.currency().display(listing.price_cents) };
-    let message = format!("Listed #{}: {} ({price}).", listing.id, listing.title);
-    ctx.out.done(&message, &[listing.id.to_string()], &listing)
+    let wants = crate::want::count_matching(&ctx.conn, listing.id, listing.seller_id)?;
+    let message = format!(
+        "Listed #{}: {} ({price}). It matches {wants} open want(s) of other members.",
+        listing.id, listing.title
+    );
+    #[derive(serde::Serialize)]
+    struct Added<'a> {
+        #[serde(flatten)]
+        listing: &'a crate::listing::Listing,
+        matching_wants: usize,
+    }
+    ctx.out.done(&message, &[listing.id.to_string()], &Added { listing: &listing, matching_wants: wants })
 }
 
 /// The fields of a new listing, asking on a terminal for what is missing.

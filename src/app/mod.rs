@@ -11,6 +11,7 @@ mod search;
 mod session;
 mod trade;
 mod transfer;
+mod wishlist;
 
 use crate::account::Member;
 use crate::cli::{Cli, Command, InitArgs};
@@ -97,6 +98,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Category(cmd) => category::run(&mut ctx, cmd),
         Command::List(cmd) => listing::run(&mut ctx, cmd),
         Command::Search(args) => search::run(&mut ctx, args),
+        Command::Watch(cmd) => wishlist::watch(&mut ctx, cmd),
+        Command::Want(cmd) => wishlist::want(&mut ctx, cmd),
         Command::Buy { listing, quantity, offer } => trade::buy(&mut ctx, listing, quantity, offer),
         Command::Order(cmd) => trade::order(&mut ctx, cmd),
         Command::Offer(cmd) => trade::offer(&mut ctx, cmd),

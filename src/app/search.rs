@@ -1,6 +1,7 @@
 //! `flea search`: filters from flags, the search itself, and a `search` event.
 
 use super::Ctx;
+use crate::account::Member;
 use crate::cli::SearchArgs;
 use crate::error::{Error, Result};
 use crate::listing::Condition;
@@ -34,29 +35,7 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<()> {
         }
         filters.min_rating = Some(r);
     }
-    filters.near = match args.near.as_deref() {
-        None => None,
-        Some("me") => {
-            let me = viewer.as_ref().ok_or_else(|| {
-                Error::not_allowed("--near me needs you to be logged in").with_hint("or give --near LAT,LON")
-            })?;
-            let here = me.lat.zip(me.lon).ok_or_else(|| {
-                Error::invalid("your profile has no location")
-                    .with_hint("set one with: flea account edit --location LAT,LON")
-            })?;
-            Some(here)
-        }
-        Some(text) => Some(account::parse_location(text)?),
-    };
-    if let Some(km) = args.within {
-        if filters.near.is_none() {
-            return Err(Error::usage("--within needs --near"));
-        }
-        if !km.is_finite() || km <= 0.0 {
-            return Err(Error::invalid(format!("--within is a distance in km above 0, not {km}")));
-        }
-        filters.within_km = Some(km);
-    }
+    (filters.near, filters.within_km) = place(viewer.as_ref(), args.near.as_deref(), args.within)?;
     if args.limit == 0 || args.limit > MAX_LIMIT {
         return Err(Error::invalid(format!("--limit is 1 to {MAX_LIMIT}")));
     }
@@ -69,4 +48,38 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<()> {
         ctx.write(|tx, now| event::record(tx, event::Kind::Search, Some(me.id), None, Some(&query), now))?;
     }
     ctx.out.composite(&result)
+}
+
+/// Latitude and longitude in degrees.
+type Point = (f64, f64);
+
+/// `--near LAT,LON|me` and `--within KM`, checked.
+pub(super) fn place(
+    viewer: Option<&Member>,
+    near: Option<&str>,
+    within: Option<f64>,
+) -> Result<(Option<Point>, Option<f64>)> {
+    let near = match near {
+        None => None,
+        Some("me") => {
+            let me = viewer.ok_or_else(|| {
+                Error::not_allowed("--near me needs you to be logged in").with_hint("or give --near LAT,LON")
+            })?;
+            let here = me.lat.zip(me.lon).ok_or_else(|| {
+                Error::invalid("your profile has no location")
+                    .with_hint("set one with: flea account edit --location LAT,LON")
+            })?;
+            Some(here)
+        }
+        Some(text) => Some(account::parse_location(text)?),
+    };
+    let within = match within {
+        None => None,
+        Some(_) if near.is_none() => return Err(Error::usage("--within needs --near")),
+        Some(km) if !km.is_finite() || km <= 0.0 => {
+            return Err(Error::invalid(format!("--within is a distance in km above 0, not {km}")));
+        }
+        Some(km) => Some(km),
+    };
+    Ok((near, within))
 }

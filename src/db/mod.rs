@@ -28,6 +28,7 @@ const MIGRATIONS: &[Migration] = &[
         rust: Some(crate::search::segment_existing),
         then: &[include_str!("migrations/0004_search_index.sql")],
     },
+    Migration { sql: &[include_str!("migrations/0005_watches_wants.sql")], rust: None, then: &[] },
 ];
 
 /// The schema version this flea writes.

@@ -127,9 +127,9 @@ impl Output {
         }
         match self.format {
             Format::Table => writeln!(out, "{message}")?,
-            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(value)?)?,
-            Format::Jsonl => writeln!(out, "{}", serde_json::to_string(value)?)?,
-            Format::Csv | Format::Tsv => write_delimited(&mut out, self.format, &[serde_json::to_value(value)?])?,
+            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&self.to_json(value)?)?)?,
+            Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&self.to_json(value)?)?)?,
+            Format::Csv | Format::Tsv => write_delimited(&mut out, self.format, &[self.to_json(value)?])?,
         }
         Ok(out.flush()?)
     }

@@ -393,3 +393,80 @@ impl Tabular for crate::search::Hit {
         self.id.to_string()
     }
 }
+
+impl Tabular for crate::watch::Watched {
+    fn headers() -> &'static [&'static str] {
+        &["listing", "title", "seller", "price", "price then", "change"]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        vec![
+            self.listing_id.to_string(),
+            self.title.clone(),
+            self.seller.clone(),
+            money.display(self.price_cents),
+            money.display(self.price_then_cents),
+            self.change.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.listing_id.to_string()
+    }
+}
+
+impl Tabular for crate::want::Want {
+    fn headers() -> &'static [&'static str] {
+        &["id", "query", "category", "max price", "near", "within km", "posted"]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.query.clone(),
+            or_dash(self.category.as_deref()),
+            or_dash(self.max_price_cents.map(|m| money.display(m))),
+            or_dash(self.lat.zip(self.lon).map(|(a, b)| format!("{a:.3}, {b:.3}"))),
+            or_dash(self.within_km),
+            self.created_at.rfc3339()[..10].to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Tabular for crate::want::Match {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "want",
+            "listing",
+            "title",
+            "price",
+            "seller",
+            "km",
+            "score",
+            "text",
+            "price fit",
+            "distance",
+            "reputation",
+            "fresh",
+        ]
+    }
+    fn cells(&self, money: &Currency) -> Vec<String> {
+        vec![
+            self.want_id.to_string(),
+            self.listing_id.to_string(),
+            self.title.clone(),
+            money.display(self.price_cents),
+            self.seller.clone(),
+            or_dash(self.distance_km),
+            format!("{:.3}", self.score),
+            format!("{:.2}", self.text),
+            format!("{:.2}", self.price),
+            format!("{:.2}", self.distance),
+            format!("{:.2}", self.reputation),
+            format!("{:.2}", self.freshness),
+        ]
+    }
+    fn id(&self) -> String {
+        self.listing_id.to_string()
+    }
+}

@@ -175,6 +175,8 @@ pub struct Filters {
     pub within_km: Option<f64>,
     pub free: bool,
     pub include_sold: bool,
+    /// Only this listing (to test whether one listing matches).
+    pub listing: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -189,6 +191,9 @@ pub struct Hit {
     pub seller: String,
     pub seller_reputation: Reputation,
     pub distance_km: Option<f64>,
+    /// BM25 (lower is better); null when browsing without words.
+    pub score: Option<f64>,
+    pub seller_id: i64,
     pub snippet: String,
     pub created_at: Timestamp,
 }
@@ -266,6 +271,10 @@ fn filters_sql(sql: &mut Sql, f: &Filters, mean: f64) -> Result<()> {
     if f.free {
         sql.wheres.push("l.is_free = 1".into());
     }
+    if let Some(id) = f.listing {
+        let p = sql.param(Value::Integer(id));
+        sql.wheres.push(format!("l.id = {p}"));
+    }
     Ok(())
 }
 
@@ -279,12 +288,16 @@ pub struct Request<'a> {
 
 /// The FROM clause and the MATCH expression: the FTS table drives the join
 /// (CROSS JOIN), so SQLite runs the MATCH once, never once per row.
-fn source(sql: &mut Sql, q: &query::Query) -> (String, bool) {
+fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>) -> (String, bool) {
     match q.to_fts() {
         Some(expr) => {
             let p = sql.param(Value::Text(expr));
+            let rowid = match only {
+                Some(id) => format!(" AND rowid = {}", sql.param(Value::Integer(id))),
+                None => String::new(),
+            };
             let from = format!(
-                "(SELECT rowid AS id, bm25(listings_fts, {WEIGHTS}) AS score FROM listings_fts WHERE listings_fts MATCH {p}) AS m
+                "(SELECT rowid AS id, bm25(listings_fts, {WEIGHTS}) AS score FROM listings_fts WHERE listings_fts MATCH {p}{rowid}) AS m
                  CROSS JOIN listings l ON l.id = m.id"
             );
             (from, true)
@@ -304,7 +317,7 @@ pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
     let q = query::parse(req.text)?;
     let mean = review::market_mean(conn)?;
     let mut sql = Sql { wheres: Vec::new(), params: Vec::new() };
-    let (from, ranked) = source(&mut sql, &q);
+    let (from, ranked) = source(&mut sql, &q, req.filters.listing);
     filters_sql(&mut sql, &req.filters, mean)?;
     let wheres = sql.wheres.join(" AND ");
     let count = format!("SELECT count(*) FROM {from} WHERE {wheres}");
@@ -316,6 +329,7 @@ pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
         }
         None => "NULL".into(),
     };
+    let score = if ranked { "m.score" } else { "NULL" };
     let order = match req.sort {
         Sort::Relevance if ranked => "m.score, l.id",
         Sort::Relevance | Sort::Newest => "l.created_at DESC, l.id DESC",
@@ -327,7 +341,7 @@ pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
     let offset = sql.param(Value::Integer(i64::from(req.offset)));
     let select = format!(
         "SELECT l.id, l.title, l.price_cents, l.is_free, l.condition, c.slug, l.status, l.seller_id, u.username,
-                {distance} AS distance, l.created_at, l.description
+                {distance} AS distance, l.created_at, l.description, {score}
          FROM {from} JOIN users u ON u.id = l.seller_id JOIN categories c ON c.id = l.category_id
          WHERE {wheres} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
     );
@@ -367,6 +381,8 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
             seller: r.get(8)?,
             seller_reputation: review::standing_with(conn, seller_id, mean)?.as_seller,
             distance_km: r.get::<_, Option<f64>>(9)?.map(|d| (d * 10.0).round() / 10.0),
+            score: r.get(12)?,
+            seller_id,
             snippet: description.chars().take(80).collect(),
             created_at: r.get(10)?,
         });

@@ -4,6 +4,7 @@
 mod account;
 mod generated;
 mod market;
+mod trade;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -64,36 +65,19 @@ impl Market {
 
     /// Registers `name` with [`PASSWORD`] and logs in for a token.
     pub fn member(&self, name: &str) -> Member<'_> {
-        self.run_in(
-            &format!("{PASSWORD}\n"),
-            ["account", "register", name, "--password-stdin"],
-        )
-        .code(0);
+        self.run_in(&format!("{PASSWORD}\n"), ["account", "register", name, "--password-stdin"]).code(0);
         self.login(name)
     }
 
     pub fn login(&self, name: &str) -> Member<'_> {
         let token = self
-            .run_in(
-                &format!("{PASSWORD}\n"),
-                [
-                    "account",
-                    "login",
-                    name,
-                    "--password-stdin",
-                    "--print-token",
-                ],
-            )
+            .run_in(&format!("{PASSWORD}\n"), ["account", "login", name, "--password-stdin", "--print-token"])
             .code(0)
             .stdout
             .trim()
             .to_string();
         assert_eq!(token.len(), 64, "a 256-bit token in hex: {token}");
-        Member {
-            market: self,
-            name: name.to_string(),
-            token,
-        }
+        Member { market: self, name: name.to_string(), token }
     }
 
     /// Every byte of the market: the file and its write-ahead log.
@@ -163,11 +147,7 @@ impl Run {
             self.code, self.stdout, self.stderr
         );
         if expected != 0 {
-            assert!(
-                self.stderr.starts_with("error: "),
-                "errors start with 'error:': {}",
-                self.stderr
-            );
+            assert!(self.stderr.starts_with("error: "), "errors start with 'error:': {}", self.stderr);
             assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
         }
         self
@@ -175,27 +155,18 @@ impl Run {
 
     #[track_caller]
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
     }
 
     #[track_caller]
     pub fn stderr_has(self, needle: &str) -> Run {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
         self
     }
 
     #[track_caller]
     pub fn stdout_has(self, needle: &str) -> Run {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}",
-            self.stdout
-        );
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout);
         self
     }
 }
@@ -203,9 +174,5 @@ impl Run {
 #[cfg(unix)]
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path)
-        .expect("metadata")
-        .permissions()
-        .mode()
-        & 0o777
+    std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777
 }
