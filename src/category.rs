@@ -100,8 +100,8 @@ fn check_name(what: &str, name: &str) -> Result<String> {
 }
 
 fn check_factor(what: &str, v: f64) -> Result<f64> {
-    if !v.is_finite() || v < 0.0 {
-        return Err(Error::invalid(format!("{what} must be a number of kilograms, 0 or more")));
+    if !v.is_finite() || !(0.0..=1e9).contains(&v) {
+        return Err(Error::invalid(format!("{what} must be a number of kilograms from 0 to 1e9")));
     }
     Ok(v)
 }
@@ -133,10 +133,10 @@ pub fn add(tx: &Transaction, input: &CategoryInput) -> Result<Category> {
         return Err(Error::conflict(format!("the category '{slug}' exists already")));
     }
     let id: CategoryId = tx.query_row(
-        "INSERT INTO categories (slug, parent_id, name_en, name_zh, position)
-         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE parent_id IS ?2))
+        "INSERT INTO categories (slug, parent_id, name_en, name_zh, position, name_zh_words)
+         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE parent_id IS ?2), ?5)
          RETURNING id",
-        params![slug, parent, name_en, name_zh],
+        params![slug, parent, name_en, name_zh, crate::search::name_words(&name_zh)],
         |r| r.get(0),
     )?;
     set_factors(tx, id, input)?;
@@ -187,6 +187,12 @@ fn set_factors(tx: &Transaction, id: CategoryId, input: &CategoryInput) -> Resul
     }
     let co2 = input.kg_co2e.map(|v| check_factor("--kg-co2e", v)).transpose()?;
     let waste = input.kg_waste.map(|v| check_factor("--kg-waste", v)).transpose()?;
+    if let Some(source) = &input.source {
+        let s = source.trim();
+        if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+            return Err(Error::invalid("--source is 1-200 characters on one line"));
+        }
+    }
     tx.execute(
         "INSERT INTO impact_factors (category_id, kg_co2e, kg_waste, source)
          VALUES (?1, coalesce(?2, 0), coalesce(?3, 0), coalesce(?4, 'user'))

@@ -521,6 +521,10 @@ pub struct PhotoFile {
 
 /// Reads a photo file once, checking by its bytes that it is an image.
 pub fn read_photo(path: &Path) -> Result<PhotoFile> {
+    if path.to_string_lossy().chars().any(char::is_control) {
+        return Err(Error::invalid("a photo's file name can't contain control characters such as newlines")
+            .with_hint("rename the file first"));
+    }
     use sha2::Digest;
     use std::io::Read;
     let mut file = std::fs::File::open(path).map_err(|e| {

@@ -129,7 +129,14 @@ pub struct Match {
     pub price_cents: Money,
     pub seller: String,
     pub distance_km: Option<f64>,
+    /// The weighted sum of the components.
     pub score: f64,
+    pub components: Components,
+}
+
+/// The parts of a match's score, each 0..1 (1 is best).
+#[derive(Debug, Clone, Serialize)]
+pub struct Components {
     pub text: f64,
     pub price: f64,
     pub distance: f64,
@@ -146,6 +153,7 @@ fn filters(conn: &Connection, want: &Want, category: Option<i64>) -> Result<Filt
         max_price: want.max_price_cents,
         near: want.lat.zip(want.lon),
         within_km: want.within_km,
+        not_seller: Some(want.user_id),
         ..Filters::default()
     })
 }
@@ -164,8 +172,7 @@ pub fn matches(conn: &Connection, want: &Want, now: Timestamp, limit: usize) -> 
         limit: CANDIDATES,
         offset: 0,
     };
-    let hits: Vec<_> =
-        search::search(conn, &request)?.results.into_iter().filter(|h| h.seller_id != want.user_id).collect();
+    let hits = search::search(conn, &request)?.results;
     let best = hits.iter().filter_map(|h| h.score).fold(0.0f64, f64::min);
     let mut out: Vec<Match> = hits
         .into_iter()
@@ -202,11 +209,13 @@ pub fn matches(conn: &Connection, want: &Want, now: Timestamp, limit: usize) -> 
                 seller: h.seller,
                 distance_km: h.distance_km,
                 score: round3(score),
-                text: round3(text),
-                price: round3(price),
-                distance: round3(distance),
-                reputation: round3(reputation),
-                freshness: round3(freshness),
+                components: Components {
+                    text: round3(text),
+                    price: round3(price),
+                    distance: round3(distance),
+                    reputation: round3(reputation),
+                    freshness: round3(freshness),
+                },
             }
         })
         .collect();

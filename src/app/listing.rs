@@ -155,7 +155,13 @@ fn listing_edit(args: ListingArgs, no_tags: bool, money: &Currency, now: Timesta
         },
         location: clearable(args.location.as_deref(), parse_location)?,
         place: args.place.as_deref().map(check_place).transpose()?,
-        free: args.free.then_some(true),
+        free: match (args.free, &args.price) {
+            (true, Some(p)) if money.parse(p)? != Money::ZERO => {
+                return Err(Error::invalid("a giveaway (--free) has no price"));
+            }
+            (true, _) => Some(true),
+            (false, _) => None,
+        },
     })
 }
 

@@ -28,7 +28,8 @@ fn select_sql(table: &Table, owner: bool) -> String {
         (true, Some(col)) => format!(" WHERE t.{} = ?1", col.db),
         _ => String::new(),
     };
-    format!("SELECT {} FROM {} t{filter} ORDER BY t.{}", exprs.join(", "), table.db, table.key)
+    let order = table.order.map_or_else(|| format!("t.{}", table.key), str::to_string);
+    format!("SELECT {} FROM {} t{filter} ORDER BY {order}", exprs.join(", "), table.db)
 }
 
 /// Writes every row of `table` (only `owner`'s rows when given) and returns

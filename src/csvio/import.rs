@@ -152,7 +152,7 @@ impl<R: BufRead> Records for JsonRecords<R> {
             self.line += 1;
             self.bytes += n as u64;
             let text = match std::str::from_utf8(&self.buf) {
-                Ok(t) => t.trim(),
+                Ok(t) => t.trim_start_matches('\u{feff}').trim(),
                 Err(e) => {
                     let reason = format!("the line is not UTF-8 (bad byte at offset {})", e.valid_up_to());
                     let raw = RawRow::Json(String::from_utf8_lossy(&self.buf).trim().to_string());
@@ -182,6 +182,12 @@ impl<R: BufRead> Records for JsonRecords<R> {
                     let reason = format!("unknown field '{key}'");
                     return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 };
+                if let serde_json::Value::Array(items) = &value
+                    && items.iter().any(|i| i.as_str().is_some_and(|s| s.contains(';')))
+                {
+                    let reason = format!("{key}: an item can't contain ';'");
+                    return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
+                }
                 cells[col] = json_text(value);
             }
             return Ok(Some(Ok(Row { line: self.line, cells, raw })));
@@ -297,39 +303,53 @@ impl<'a> Inserter<'a> {
         Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col })
     }
 
+    /// A database refusal, pointed at the CSV column it concerns.
+    fn locate(&self, e: rusqlite::Error) -> RowError {
+        let (db_col, reason) = constraint_reason(e);
+        let col = db_col.and_then(|d| self.table.columns.iter().position(|c| c.db == d));
+        (col, reason)
+    }
+
     /// Inserts one checked row; the error is a reason for the row.
-    fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, String> {
+    fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, RowError> {
         let extra = match self.table.extra {
-            Some(e) => (e.compute)(self.conn, self.table, values).map_err(|e| e.message)?,
+            Some(e) => (e.compute)(self.conn, self.table, values).map_err(|e| (None, e.message))?,
             None => Vec::new(),
         };
         let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]).chain(extra.iter()));
-        let key: i64 = self.stmt.query_row(params, |r| r.get(0)).map_err(constraint_reason)?;
+        let key: i64 = self.stmt.query_row(params, |r| r.get(0)).map_err(|e| self.locate(e))?;
         if let (Some(stmt), Some(col)) = (self.tags.as_mut(), self.tags_col)
             && let Value::Text(tags) = &values[col]
         {
             for tag in tags.split(';').filter(|t| !t.is_empty()) {
-                stmt.execute(rusqlite::params![key, tag]).map_err(constraint_reason)?;
+                stmt.execute(rusqlite::params![key, tag]).map_err(|e| (self.tags_col, constraint_reason(e).1))?;
             }
         }
         Ok(key)
     }
 }
 
-/// A database refusal as a reason a person can act on, without SQL.
-fn constraint_reason(e: rusqlite::Error) -> String {
+/// The database columns a constraint message names ("listings.id, ...").
+fn named_columns(msg: Option<&str>) -> Vec<String> {
+    let list = msg.and_then(|m| m.split_once("failed: ")).map_or("", |(_, c)| c);
+    list.split(", ").filter_map(|c| c.rsplit('.').next()).map(str::to_string).collect()
+}
+
+/// A database refusal as a reason a person can act on, without SQL, with
+/// the database column it concerns when the database says.
+fn constraint_reason(e: rusqlite::Error) -> (Option<String>, String) {
     if let rusqlite::Error::SqliteFailure(f, msg) = &e {
-        let columns =
-            msg.as_deref().and_then(|m| m.split_once("failed: ")).map(|(_, c)| c.to_string()).unwrap_or_default();
+        let cols = named_columns(msg.as_deref());
+        let first = cols.first().cloned();
         return match f.extended_code {
-            1555 | 2067 => format!("a row with the same {columns} exists already"),
-            787 => "it refers to a row that does not exist".into(),
-            1299 => format!("{columns} needs a value"),
-            275 => "the row breaks one of the table's rules (a value out of range or not allowed)".into(),
-            _ => Error::from(e).message,
+            1555 | 2067 => (first, "a row with this value exists already".into()),
+            787 => (None, "it refers to a row that does not exist".into()),
+            1299 => (first, "a value is required".into()),
+            275 => (None, "the row breaks one of the table's rules (a value out of range or not allowed)".into()),
+            _ => (None, Error::from(e).message),
         };
     }
-    Error::from(e).message
+    (None, Error::from(e).message)
 }
 
 struct Problems {
@@ -431,11 +451,10 @@ pub fn import(
     }
 
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let bulk_index = table.name == "listings"
-        && !tx.query_row("SELECT EXISTS (SELECT 1 FROM listings)", [], |r| r.get::<_, bool>(0))?;
-    if bulk_index {
-        crate::search::pause_indexing(&tx)?;
-    }
+    // Loading into an empty table: build its indexes (and the search index)
+    // once at the end instead of row by row.
+    let empty: bool = tx.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {})", table.db), [], |r| r.get(0))?;
+    let paused = if empty && !opts.dry_run { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
     let mut refs = Refs::load(&tx, table)?;
     let mut inserter = Inserter::new(&tx, table)?;
     let mut problems = Problems { file: file.clone(), shown: Vec::new(), count: 0 };
@@ -457,7 +476,8 @@ pub fn import(
             }
         };
         let outcome = check_row(table, &row, opts, money, &refs, &now_text, &mut values)
-            .and_then(|()| inserter.insert(&values).map_err(|reason| (None, reason)));
+            .and_then(|()| table.check.map_or(Ok(()), |check| check(&tx, table, &values)))
+            .and_then(|()| inserter.insert(&values));
         match outcome {
             Ok(key) => {
                 imported += 1;
@@ -485,8 +505,11 @@ pub fn import(
         return Err(Error::invalid(message)
             .with_hint("fix the rows, or add --skip-invalid --rejects FILE to import the good ones"));
     }
-    if bulk_index && !opts.dry_run {
-        crate::search::resume_indexing(&tx)?;
+    if let Some(paused) = paused {
+        crate::db::resume_indexes(&tx, paused)?;
+        if table.name == "listings" {
+            crate::search::rebuild(&tx)?;
+        }
     }
     if opts.dry_run {
         tx.rollback()?;

@@ -93,7 +93,15 @@ pub struct Table {
     pub columns: &'static [Column],
     /// Database columns derived from the row (not in the CSV).
     pub extra: Option<&'static Extra>,
+    /// Export order when rows refer to earlier rows of the same table
+    /// (default: by key).
+    pub order: Option<&'static str>,
+    /// Rules across rows that the column declarations can't say.
+    pub check: Option<RowCheck>,
 }
+
+/// A row rule: the column at fault (if one) and the reason.
+pub type RowCheck = fn(&rusqlite::Connection, &Table, &[Value]) -> std::result::Result<(), (Option<usize>, String)>;
 
 /// Columns computed from a row's values at import.
 pub struct Extra {

@@ -67,6 +67,8 @@ pub static USERS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "member id (assigned when empty)"),
         req(checked(col("username", "username", text(40), "3-32 of a-z 0-9 _ . -, unique in any case"), username)),
@@ -89,7 +91,9 @@ pub static CATEGORIES: Table = Table {
     key: "id",
     upsert: true,
     owner: None,
-    extra: None,
+    extra: Some(&CATEGORY_WORDS),
+    order: Some("t.parent_id IS NOT NULL, t.id"),
+    check: Some(category_row),
     columns: &[
         col("id", "id", Kind::Id, "category id (assigned when empty)"),
         req(checked(col("slug", "slug", text(48), "unique short name: a-z 0-9 -"), slug)),
@@ -111,6 +115,8 @@ pub static IMPACT_FACTORS: Table = Table {
     upsert: true,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         req(col("category", "category_id", Kind::Category, "category slug")),
         req(col("kg_co2e", "kg_co2e", Kind::Real { min: 0.0, max: 1e9 }, "kg CO2e avoided per item reused")),
@@ -127,6 +133,8 @@ pub static LISTINGS: Table = Table {
     upsert: false,
     owner: Some("seller"),
     extra: Some(&LISTING_INDEX),
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "listing id (assigned when empty)"),
         or(col("seller", "seller_id", Kind::User, "seller's username [default: you]"), Default::Actor),
@@ -163,6 +171,8 @@ pub static PHOTOS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "photo id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
@@ -182,6 +192,8 @@ pub static PRICE_CHANGES: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "change id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
@@ -199,6 +211,8 @@ pub static EVENTS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "event id (assigned when empty)"),
         or(
@@ -225,6 +239,8 @@ pub static OFFERS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "offer id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
@@ -257,6 +273,8 @@ pub static ORDERS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "order id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
@@ -296,6 +314,8 @@ pub static REVIEWS: Table = Table {
     upsert: false,
     owner: None,
     extra: None,
+    order: None,
+    check: None,
     columns: &[
         col("id", "id", Kind::Id, "review id (assigned when empty)"),
         req(col("order_id", "order_id", REF, "the order")),
@@ -329,4 +349,38 @@ fn listing_index(conn: &rusqlite::Connection, table: &Table, values: &[Value]) -
     let category_text = crate::search::category_text_cached(conn, category)?;
     let index = crate::search::index_text(text("title"), text("description"), &tags, category_text);
     Ok(vec![Value::Text(index.tags_text), Value::Text(index.category_text), Value::Text(index.cjk_text)])
+}
+
+/// Categories form two levels: a parent must be top-level, and a category
+/// with children can't move under another.
+fn category_row(conn: &rusqlite::Connection, table: &Table, values: &[Value]) -> Result<(), (Option<usize>, String)> {
+    let at = |name: &str| table.columns.iter().position(|c| c.name == name);
+    let (Some(parent_at), Some(id_at)) = (at("parent"), at("id")) else { return Ok(()) };
+    let Value::Integer(parent) = values[parent_at] else { return Ok(()) };
+    let db = |e: rusqlite::Error| (None, crate::error::Error::from(e).message);
+    let grand: Option<i64> =
+        conn.query_row("SELECT parent_id FROM categories WHERE id = ?1", [parent], |r| r.get(0)).map_err(db)?;
+    if grand.is_some() {
+        return Err((Some(parent_at), "the parent is a sub-category; the tree has two levels".into()));
+    }
+    if let Value::Integer(id) = values[id_at] {
+        let children: bool = conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM categories WHERE parent_id = ?1)", [id], |r| r.get(0))
+            .map_err(db)?;
+        if children || id == parent {
+            return Err((Some(parent_at), "a category with sub-categories stays top-level".into()));
+        }
+    }
+    Ok(())
+}
+
+/// A category's Chinese name cut into words for the search index.
+static CATEGORY_WORDS: Extra = Extra { columns: &["name_zh_words"], compute: category_words };
+
+fn category_words(_: &rusqlite::Connection, table: &Table, values: &[Value]) -> crate::error::Result<Vec<Value>> {
+    let name = match table.columns.iter().position(|c| c.name == "name_zh").map(|i| &values[i]) {
+        Some(Value::Text(t)) => t.as_str(),
+        _ => "",
+    };
+    Ok(vec![Value::Text(crate::search::name_words(name))])
 }

@@ -70,6 +70,32 @@ pub fn open(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// The secondary indexes and triggers of a table, dropped for a bulk load
+/// into an empty table and recreated after it: building an index once from
+/// all rows is much cheaper than updating it row by row.
+pub struct Paused {
+    sql: Vec<String>,
+}
+
+pub fn pause_indexes(tx: &Transaction, table: &str) -> Result<Paused> {
+    let mut stmt = tx.prepare(
+        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ?1 AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+    )?;
+    let found: Vec<(String, String, String)> =
+        stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    for (kind, name, _) in &found {
+        tx.execute_batch(&format!("DROP {} \"{}\"", kind.to_uppercase(), name.replace('"', "\"\"")))?;
+    }
+    Ok(Paused { sql: found.into_iter().map(|(_, _, sql)| sql).collect() })
+}
+
+pub fn resume_indexes(tx: &Transaction, paused: Paused) -> Result<()> {
+    for sql in paused.sql {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
+}
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
 }

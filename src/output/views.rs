@@ -459,11 +459,11 @@ impl Tabular for crate::want::Match {
             self.seller.clone(),
             or_dash(self.distance_km),
             format!("{:.3}", self.score),
-            format!("{:.2}", self.text),
-            format!("{:.2}", self.price),
-            format!("{:.2}", self.distance),
-            format!("{:.2}", self.reputation),
-            format!("{:.2}", self.freshness),
+            format!("{:.2}", self.components.text),
+            format!("{:.2}", self.components.price),
+            format!("{:.2}", self.components.distance),
+            format!("{:.2}", self.components.reputation),
+            format!("{:.2}", self.components.freshness),
         ]
     }
     fn id(&self) -> String {

@@ -55,11 +55,14 @@ pub struct IndexText {
     pub cjk_text: String,
 }
 
-/// Category names (with the parent's) as words for the index.
+/// The category's slug and names as words for the index, with its Chinese
+/// name already cut into words (`categories.name_zh_words`), so that English
+/// listings never need jieba. The parent's names
+/// are left out: "bike" should not find a camping stove because its parent
+/// is "Bikes & sports" (`--category` covers the tree).
 pub fn category_text(conn: &Connection, category_id: i64) -> Result<String> {
     Ok(conn.query_row(
-        "SELECT c.slug || ' ' || c.name_en || ' ' || c.name_zh || coalesce(' ' || p.name_en || ' ' || p.name_zh, '')
-         FROM categories c LEFT JOIN categories p ON p.id = c.parent_id WHERE c.id = ?1",
+        "SELECT slug || ' ' || name_en || ' ' || name_zh || ' ' || name_zh_words FROM categories WHERE id = ?1",
         [category_id],
         |r| r.get(0),
     )?)
@@ -86,16 +89,33 @@ pub fn index_text(title: &str, description: &str, tags: &[String], category_text
     IndexText { tags_text, category_text, cjk_text }
 }
 
-/// Migration step: segments the CJK text of listings made before search.
+/// The words of a category's Chinese name, as stored in `name_zh_words`.
+pub fn name_words(name_zh: &str) -> String {
+    text::index_words(&[name_zh])
+}
+
+/// Migration step: segments category names, then the CJK text of listings
+/// made before search.
 pub fn segment_existing(tx: &Transaction) -> Result<()> {
+    let names: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare("SELECT id, name_zh FROM categories")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, name) in names {
+        tx.execute("UPDATE categories SET name_zh_words = ?1 WHERE id = ?2", rusqlite::params![name_words(&name), id])?;
+    }
+    tx.execute_batch(
+        "UPDATE listings SET category_text =
+             (SELECT slug || ' ' || name_en || ' ' || name_zh || ' ' || name_zh_words FROM categories WHERE id = listings.category_id)",
+    )?;
     let mut rows: Vec<(i64, String)> = Vec::new();
     {
         let mut stmt = tx.prepare("SELECT id, title, description, tags_text FROM listings")?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
-            let (t, d, g): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
-            if text::has_cjk(&t) || text::has_cjk(&d) || text::has_cjk(&g) {
-                rows.push((r.get(0)?, text::index_words(&[&t, &d, &g])));
+            let parts: [String; 3] = [r.get(1)?, r.get(2)?, r.get(3)?];
+            if parts.iter().any(|p| text::has_cjk(p)) {
+                rows.push((r.get(0)?, text::index_words(&parts.each_ref().map(String::as_str))));
             }
         }
     }
@@ -106,49 +126,24 @@ pub fn segment_existing(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
-/// The trigger that indexes each new listing, as the migration wrote it.
-fn insert_trigger_sql() -> Result<&'static str> {
-    let sql = include_str!("../db/migrations/0004_search_index.sql");
-    let start = sql.find("CREATE TRIGGER listings_fts_insert");
-    let end = start.and_then(|s| sql[s..].find("END;").map(|e| s + e + 4));
-    match (start, end) {
-        (Some(s), Some(e)) => Ok(&sql[s..e]),
-        _ => Err(Error::internal("the search index trigger is missing from its migration")),
-    }
-}
-
-/// Before loading many listings into an empty market: indexing them row by
-/// row costs about twice as much as one rebuild at the end.
-pub fn pause_indexing(tx: &Transaction) -> Result<()> {
-    tx.execute_batch("DROP TRIGGER IF EXISTS listings_fts_insert")?;
-    Ok(())
-}
-
-/// After [`pause_indexing`]: index everything at once and index new rows again.
-pub fn resume_indexing(tx: &Transaction) -> Result<()> {
+/// Indexes every listing at once (after a bulk load with triggers paused).
+pub fn rebuild(tx: &Transaction) -> Result<()> {
     tx.execute_batch("INSERT INTO listings_fts (listings_fts) VALUES ('rebuild')")?;
-    tx.execute_batch(insert_trigger_sql()?)?;
     Ok(())
 }
 
-/// Re-reads category names into the index after a category is renamed.
+/// Re-reads a category's names into the index after it is renamed.
 pub fn reindex_category(tx: &Transaction, category_id: i64) -> Result<()> {
+    let name: String = tx.query_row("SELECT name_zh FROM categories WHERE id = ?1", [category_id], |r| r.get(0))?;
+    tx.execute(
+        "UPDATE categories SET name_zh_words = ?1 WHERE id = ?2",
+        rusqlite::params![name_words(&name), category_id],
+    )?;
     let text = category_text(tx, category_id)?;
     tx.execute(
-        "UPDATE listings SET category_text = ?1 WHERE category_id = ?2 OR category_id IN
-             (SELECT id FROM categories WHERE parent_id = ?2)",
+        "UPDATE listings SET category_text = ?1 WHERE category_id = ?2 AND category_text <> ?1",
         rusqlite::params![text, category_id],
     )?;
-    // Children carry their own names plus the parent's: recompute each.
-    let children: Vec<i64> = {
-        let mut stmt = tx.prepare("SELECT id FROM categories WHERE parent_id = ?1")?;
-        let rows = stmt.query_map([category_id], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for child in children {
-        let text = category_text(tx, child)?;
-        tx.execute("UPDATE listings SET category_text = ?1 WHERE category_id = ?2", rusqlite::params![text, child])?;
-    }
     Ok(())
 }
 
@@ -177,6 +172,8 @@ pub struct Filters {
     pub include_sold: bool,
     /// Only this listing (to test whether one listing matches).
     pub listing: Option<i64>,
+    /// Leave out this member's own listings.
+    pub not_seller: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -270,6 +267,10 @@ fn filters_sql(sql: &mut Sql, f: &Filters, mean: f64) -> Result<()> {
     }
     if f.free {
         sql.wheres.push("l.is_free = 1".into());
+    }
+    if let Some(id) = f.not_seller {
+        let p = sql.param(Value::Integer(id));
+        sql.wheres.push(format!("l.seller_id <> {p}"));
     }
     if let Some(id) = f.listing {
         let p = sql.param(Value::Integer(id));
@@ -469,16 +470,17 @@ fn suggest(conn: &Connection, q: &query::Query) -> Result<Option<String>> {
 /// The index holds stems ("bicycl"); show a word people write instead, taken
 /// from a title that contains it.
 fn surface_word(conn: &Connection, stem: &str) -> Result<Option<String>> {
-    let title: Option<String> = conn
+    let found: Option<(String, String, String)> = conn
         .query_row(
-            "SELECT title FROM listings_fts WHERE listings_fts MATCH ?1 LIMIT 1",
-            [format!("title : \"{}\"", stem.replace('"', ""))],
-            |r| r.get(0),
+            "SELECT title, tags_text, description FROM listings_fts WHERE listings_fts MATCH ?1 LIMIT 1",
+            [format!("\"{}\"", stem.replace('"', ""))],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .ok();
-    Ok(title.and_then(|t| {
-        t.split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
+    Ok(found.and_then(|(title, tags, description)| {
+        [title, tags, description]
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
             .filter(|w| w.starts_with(stem))
             .min_by_key(|w| w.len())
     }))

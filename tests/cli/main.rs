@@ -2,9 +2,12 @@
 //! own home folders so that nothing leaks in from the machine.
 
 mod account;
+mod category;
 mod generated;
+mod listing;
 mod market;
 mod trade;
+mod transfer;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -77,7 +80,41 @@ impl Market {
             .trim()
             .to_string();
         assert_eq!(token.len(), 64, "a 256-bit token in hex: {token}");
-        Member { market: self, name: name.to_string(), token }
+        Member { market: self, name: name.to_string(), token, now: None }
+    }
+
+    /// Registers `name` with extra `account register` flags (such as
+    /// `--place` or `--location`) and logs in, all with the clock
+    /// (`FLEA_NOW`) at `now`; the member's commands then run at `now` too, so
+    /// that the session stays valid and times are predictable.
+    pub fn member_at(&self, name: &str, now: &str, extra: &[&str]) -> Member<'_> {
+        let mut args = vec!["account", "register", name, "--password-stdin"];
+        args.extend_from_slice(extra);
+        let password = format!("{PASSWORD}\n");
+        Run::new(self.cmd().env("FLEA_NOW", now).args(args).write_stdin(password.clone())).code(0);
+        let token = Run::new(
+            self.cmd()
+                .env("FLEA_NOW", now)
+                .args(["account", "login", name, "--password-stdin", "--print-token"])
+                .write_stdin(password),
+        )
+        .code(0)
+        .stdout
+        .trim()
+        .to_string();
+        Member { market: self, name: name.to_string(), token, now: Some(now.to_string()) }
+    }
+
+    /// Writes `bytes` to `name` in the market's folder and returns its path.
+    pub fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write a test file");
+        path
+    }
+
+    /// The single integer a query returns, such as a `count(*)`.
+    pub fn count(&self, query: &str) -> i64 {
+        self.sql().query_row(query, [], |r| r.get(0)).unwrap_or_else(|e| panic!("{query}: {e}"))
     }
 
     /// Every byte of the market: the file and its write-ahead log.
@@ -92,17 +129,22 @@ impl Market {
     }
 }
 
-/// A logged-in member: commands run with their `FLEA_SESSION`.
+/// A logged-in member: commands run with their `FLEA_SESSION` (and their
+/// clock, for a member made with [`Market::member_at`]).
 pub struct Member<'a> {
     pub market: &'a Market,
     pub name: String,
     pub token: String,
+    pub now: Option<String>,
 }
 
 impl Member<'_> {
     pub fn cmd(&self) -> Command {
         let mut cmd = self.market.cmd();
         cmd.env("FLEA_SESSION", &self.token);
+        if let Some(now) = &self.now {
+            cmd.env("FLEA_NOW", now);
+        }
         cmd
     }
     pub fn run<I, S>(&self, args: I) -> Run
@@ -118,6 +160,14 @@ impl Member<'_> {
         S: AsRef<std::ffi::OsStr>,
     {
         Run::new(self.cmd().args(args).write_stdin(input.to_string()))
+    }
+    /// Runs with the clock (`FLEA_NOW`) set to `now` for this command.
+    pub fn run_at<I, S>(&self, now: &str, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        Run::new(self.cmd().env("FLEA_NOW", now).args(args))
     }
 }
 

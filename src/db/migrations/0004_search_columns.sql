@@ -4,10 +4,9 @@
 ALTER TABLE listings ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE listings ADD COLUMN category_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE listings ADD COLUMN cjk_text TEXT NOT NULL DEFAULT '';
+-- A category's Chinese name cut into words, filled in by flea (jieba).
+ALTER TABLE categories ADD COLUMN name_zh_words TEXT NOT NULL DEFAULT '';
 
 UPDATE listings SET
-    tags_text = coalesce((SELECT group_concat(tag, ' ') FROM listing_tags WHERE listing_id = listings.id), ''),
-    category_text = (SELECT c.slug || ' ' || c.name_en || ' ' || c.name_zh || coalesce(' ' || p.name_en || ' ' || p.name_zh, '')
-                     FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
-                     WHERE c.id = listings.category_id);
+    tags_text = coalesce((SELECT group_concat(tag, ' ') FROM listing_tags WHERE listing_id = listings.id), '');
 
