@@ -233,7 +233,13 @@ pub fn matches_for(
     limit: usize,
 ) -> Result<Vec<Match>> {
     let wants = match want {
-        Some(id) => vec![owned(conn, member, id)?],
+        Some(id) => {
+            let w = owned(conn, member, id)?;
+            if w.status != "open" {
+                return Err(Error::conflict(format!("want {id} is closed")));
+            }
+            vec![w]
+        }
         None => list(conn, member)?,
     };
     let mut all = Vec::new();

@@ -253,11 +253,14 @@ fn filters_sql(sql: &mut Sql, f: &Filters, mean: f64) -> Result<()> {
         ));
     }
     if let (Some((lat, lon)), Some(km)) = (f.near, f.within_km) {
-        let dlat = km / 111.32;
+        // The box is a cheap prefilter on indexed columns; it is a little
+        // larger than the circle, and the exact distance decides.
+        let km_per_degree = EARTH_KM.to_radians();
+        let dlat = km / km_per_degree * 1.001;
         let (a, b) = (sql.param(Value::Real(lat - dlat)), sql.param(Value::Real(lat + dlat)));
         sql.wheres.push(format!("l.lat BETWEEN {a} AND {b}"));
         let cos = lat.to_radians().cos();
-        let dlon = if cos > 1e-6 { km / (111.32 * cos) } else { 360.0 };
+        let dlon = if cos > 1e-6 { km / (km_per_degree * cos) * 1.001 } else { 360.0 };
         if lon - dlon > -180.0 && lon + dlon < 180.0 {
             let (a, b) = (sql.param(Value::Real(lon - dlon)), sql.param(Value::Real(lon + dlon)));
             sql.wheres.push(format!("l.lon BETWEEN {a} AND {b}"));
@@ -362,6 +365,10 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
         return Err(Error::usage("--sort distance needs --near"));
     }
     let q = query::parse(req.text)?;
+    if q.is_empty() && req.text.chars().any(|c| !c.is_whitespace()) {
+        return Err(Error::invalid(format!("there are no words to search for in '{}'", req.text.trim()))
+            .with_hint("search with letters or digits, or leave the query out to browse"));
+    }
     let plan = plan_sql(conn, req)?;
     let total: i64 = conn.query_row(&plan.count, rusqlite::params_from_iter(&plan.count_params), |r| r.get(0))?;
     let mean = review::market_mean(conn)?;
@@ -436,14 +443,18 @@ fn suggest(conn: &Connection, q: &query::Query) -> Result<Option<String>> {
     }
     let mut changed = false;
     let mut out = Vec::new();
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let mut stmt = conn.prepare_cached("SELECT term, doc FROM listings_fts_vocab WHERE term >= ?1 AND term < ?2")?;
-    let mut exists = conn.prepare_cached("SELECT count(*) FROM listings_fts_vocab WHERE term = ?1")?;
+    // The index holds stems, so ask FTS5 itself (which stems the word too).
+    let mut exists =
+        conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM listings_fts WHERE listings_fts MATCH ?1 LIMIT 1)")?;
     for w in words {
-        let known: i64 = exists.query_row([&w], |r| r.get(0))?;
+        let known: i64 = exists.query_row([format!("\"{w}\"")], |r| r.get(0))?;
         if known > 0 || text::has_cjk(&w) || w.chars().count() < 3 {
             out.push(w);
             continue;
         }
+        let stemmed = stemmer.stem(&w).into_owned();
         let first: String = w.chars().take(1).collect();
         let next = next_prefix(&first);
         let max = if w.chars().count() > 5 { 2 } else { 1 };
@@ -451,15 +462,18 @@ fn suggest(conn: &Connection, q: &query::Query) -> Result<Option<String>> {
         let rows = stmt.query_map([&first, &next], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         for row in rows {
             let (term, docs) = row?;
-            let d = edit_distance(&w, &term);
+            // The vocabulary holds stems: compare the word's stem too, so a
+            // typo of an inflected word ("runing") still finds "run".
+            let d = edit_distance(&w, &term).min(edit_distance(&stemmed, &term));
             if d <= max && best.as_ref().is_none_or(|(bd, bn, _)| (d, -docs) < (*bd, -*bn)) {
                 best = Some((d, docs, term));
             }
         }
         match best {
             Some((_, _, term)) => {
-                changed = true;
-                out.push(surface_word(conn, &term)?.unwrap_or(term));
+                let word = surface_word(conn, &term)?.unwrap_or(term);
+                changed |= word != w;
+                out.push(word);
             }
             None => out.push(w),
         }

@@ -6,6 +6,7 @@ mod category;
 mod generated;
 mod listing;
 mod market;
+mod search;
 mod trade;
 mod transfer;
 
