@@ -29,6 +29,7 @@ const MIGRATIONS: &[Migration] = &[
         then: &[include_str!("migrations/0004_search_index.sql")],
     },
     Migration { sql: &[include_str!("migrations/0005_watches_wants.sql")], rust: None, then: &[] },
+    Migration { sql: &[include_str!("migrations/0006_search_speed.sql")], rust: None, then: &[] },
 ];
 
 /// The schema version this flea writes.

@@ -345,11 +345,14 @@ impl Composite for ListingView {
 impl Composite for crate::search::SearchResult {
     fn render(&self, money: &Currency) -> String {
         let shown = self.results.len() as i64;
+        let about = if self.total_is_estimate { "about " } else { "" };
         let mut text = match (self.total, self.query.trim().is_empty()) {
             (0, _) => "No listings match.".to_string(),
-            (n, true) => format!("{n} listing(s); showing {}-{}.", self.offset + 1, i64::from(self.offset) + shown),
+            (n, true) => {
+                format!("{about}{n} listing(s); showing {}-{}.", self.offset + 1, i64::from(self.offset) + shown)
+            }
             (n, false) => format!(
-                "{n} listing(s) match '{}'; showing {}-{}.",
+                "{about}{n} listing(s) match '{}'; showing {}-{}.",
                 self.query.trim(),
                 self.offset + 1,
                 i64::from(self.offset) + shown

@@ -199,6 +199,8 @@ pub struct Hit {
 pub struct SearchResult {
     pub query: String,
     pub total: i64,
+    /// True for broad queries, whose total is estimated from a sample.
+    pub total_is_estimate: bool,
     pub limit: u32,
     pub offset: u32,
     pub sort: Sort,
@@ -290,19 +292,46 @@ pub struct Request<'a> {
     pub offset: u32,
 }
 
-/// The FROM clause and the MATCH expression: the FTS table drives the join
-/// (CROSS JOIN), so SQLite runs the MATCH once, never once per row.
-fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>) -> (String, bool) {
-    match q.to_fts() {
+/// More FTS matches than this and a query is "broad": ranking every match
+/// would take too long (~2 us each), so flea ranks a capped candidate set.
+pub const BROAD: i64 = 30_000;
+/// How many candidates a broad query ranks.
+pub const CANDIDATES: i64 = 20_000;
+/// More matches than this and the total is estimated from the most recent
+/// matches instead of counted (counting reads every match's listing).
+pub const COUNTED: i64 = 5_000;
+
+/// Which matches a query ranks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Candidates {
+    /// Every match (exact BM25 order).
+    All,
+    /// The most recent matches (highest ids), up to `cap`, of the wanted
+    /// words in titles only or in any column.
+    Recent { in_title: bool, cap: i64 },
+}
+
+/// The FROM clause: the FTS table drives the join (CROSS JOIN), so SQLite
+/// runs the MATCH once, never once per listing; listings are then read
+/// through a covering index of the filter and sort columns, so the wide
+/// rows (titles, descriptions) are only read for the page shown.
+fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>, candidates: Candidates) -> (String, bool) {
+    let column = matches!(candidates, Candidates::Recent { in_title: true, .. }).then_some("title");
+    match q.fts_in(column) {
         Some(expr) => {
             let p = sql.param(Value::Text(expr));
             let rowid = match only {
                 Some(id) => format!(" AND rowid = {}", sql.param(Value::Integer(id))),
                 None => String::new(),
             };
+            let cap = match candidates {
+                Candidates::All => String::new(),
+                Candidates::Recent { cap, .. } => format!(" ORDER BY rowid DESC LIMIT {cap}"),
+            };
             let from = format!(
-                "(SELECT rowid AS id, bm25(listings_fts, {WEIGHTS}) AS score FROM listings_fts WHERE listings_fts MATCH {p}{rowid}) AS m
-                 CROSS JOIN listings l ON l.id = m.id"
+                "(SELECT rowid AS id, bm25(listings_fts, {WEIGHTS}) AS score FROM listings_fts
+                  WHERE listings_fts MATCH {p}{rowid}{cap}) AS m
+                 CROSS JOIN listings l INDEXED BY listings_facts ON l.id = m.id"
             );
             (from, true)
         }
@@ -316,12 +345,25 @@ fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>) -> (String, bool) 
     }
 }
 
-/// Builds the result query; also used by the `EXPLAIN QUERY PLAN` test.
+/// The SQL of one search: the page of ids (with score and distance) and the
+/// count of matches.
+pub struct Plan {
+    pub select: String,
+    pub params: Vec<Value>,
+    pub count: String,
+    pub count_params: Vec<Value>,
+}
+
+/// Builds the result query (exact candidates); also used by the
+/// `EXPLAIN QUERY PLAN` test.
 pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
-    let q = query::parse(req.text)?;
+    plan_with(conn, req, &query::parse(req.text)?, Candidates::All)
+}
+
+fn plan_with(conn: &Connection, req: &Request, q: &query::Query, candidates: Candidates) -> Result<Plan> {
     let mean = review::market_mean(conn)?;
     let mut sql = Sql { wheres: Vec::new(), params: Vec::new() };
-    let (from, ranked) = source(&mut sql, &q, req.filters.listing);
+    let (from, ranked) = source(&mut sql, q, req.filters.listing, candidates);
     filters_sql(&mut sql, &req.filters, mean)?;
     let wheres = sql.wheres.join(" AND ");
     let count = format!("SELECT count(*) FROM {from} WHERE {wheres}");
@@ -344,20 +386,21 @@ pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
     let limit = sql.param(Value::Integer(i64::from(req.limit)));
     let offset = sql.param(Value::Integer(i64::from(req.offset)));
     let select = format!(
-        "SELECT l.id, l.title, l.price_cents, l.is_free, l.condition, c.slug, l.status, l.seller_id, u.username,
-                {distance} AS distance, l.created_at, l.description, {score}
-         FROM {from} JOIN users u ON u.id = l.seller_id JOIN categories c ON c.id = l.category_id
+        "SELECT l.id, {score}, {distance} AS distance FROM {from}
          WHERE {wheres} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
     );
     Ok(Plan { select, params: sql.params, count, count_params })
 }
 
-/// The SQL of one search: the page of results and the total count.
-pub struct Plan {
-    pub select: String,
-    pub params: Vec<Value>,
-    pub count: String,
-    pub count_params: Vec<Value>,
+/// One page of ids with their BM25 score and distance.
+fn page(conn: &Connection, plan: &Plan) -> Result<Vec<(i64, Option<f64>, Option<f64>)>> {
+    let mut stmt = conn.prepare(&plan.select)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(&plan.params), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn count(conn: &Connection, plan: &Plan) -> Result<i64> {
+    Ok(conn.query_row(&plan.count, rusqlite::params_from_iter(&plan.count_params), |r| r.get(0))?)
 }
 
 pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
@@ -369,32 +412,33 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
         return Err(Error::invalid(format!("there are no words to search for in '{}'", req.text.trim()))
             .with_hint("search with letters or digits, or leave the query out to browse"));
     }
-    let plan = plan_sql(conn, req)?;
-    let total: i64 = conn.query_row(&plan.count, rusqlite::params_from_iter(&plan.count_params), |r| r.get(0))?;
-    let mean = review::market_mean(conn)?;
-    let mut stmt = conn.prepare(&plan.select)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(&plan.params))?;
-    let mut results = Vec::new();
-    while let Some(r) = rows.next()? {
-        let seller_id: i64 = r.get(7)?;
-        let description: String = r.get(11)?;
-        results.push(Hit {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            price_cents: r.get(2)?,
-            free: r.get(3)?,
-            condition: r.get(4)?,
-            category: r.get(5)?,
-            status: r.get(6)?,
-            seller: r.get(8)?,
-            seller_reputation: review::standing_with(conn, seller_id, mean)?.as_seller,
-            distance_km: r.get::<_, Option<f64>>(9)?.map(|d| (d * 10.0).round() / 10.0),
-            score: r.get(12)?,
-            seller_id,
-            snippet: description.chars().take(80).collect(),
-            created_at: r.get(10)?,
-        });
-    }
+    let matches: Option<i64> = match (q.to_fts(), req.filters.listing) {
+        (Some(expr), None) => {
+            Some(conn.query_row("SELECT count(*) FROM listings_fts WHERE listings_fts MATCH ?1", [expr], |r| r.get(0))?)
+        }
+        _ => None,
+    };
+    let n = matches.unwrap_or(0);
+    let exact = plan_with(conn, req, &q, Candidates::All)?;
+    let (total, estimated) = if n > COUNTED {
+        // Matches passing the filters, estimated from the most recent ones.
+        let sample = plan_with(conn, req, &q, Candidates::Recent { in_title: false, cap: COUNTED })?;
+        ((n as f64 * count(conn, &sample)? as f64 / COUNTED as f64).round() as i64, true)
+    } else {
+        (count(conn, &exact)?, false)
+    };
+    let ids = if n > BROAD {
+        let in_title = plan_with(conn, req, &q, Candidates::Recent { in_title: true, cap: CANDIDATES })?;
+        let ids = page(conn, &in_title)?;
+        if (ids.len() as u32) < req.limit {
+            page(conn, &plan_with(conn, req, &q, Candidates::Recent { in_title: false, cap: CANDIDATES })?)?
+        } else {
+            ids
+        }
+    } else {
+        page(conn, &exact)?
+    };
+    let mut results = details(conn, &ids)?;
     if let Some(expr) = q.to_fts() {
         snippets(conn, &expr, &mut results)?;
     }
@@ -402,12 +446,66 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
     Ok(SearchResult {
         query: req.text.to_string(),
         total,
+        total_is_estimate: estimated,
         limit: req.limit,
         offset: req.offset,
         sort: req.sort,
         did_you_mean,
         results,
     })
+}
+
+/// The listings of a page, in the page's order, read in full.
+fn details(conn: &Connection, page: &[(i64, Option<f64>, Option<f64>)]) -> Result<Vec<Hit>> {
+    if page.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mean = review::market_mean(conn)?;
+    let ids: Vec<String> = page.iter().map(|(id, _, _)| id.to_string()).collect();
+    let sql = format!(
+        "SELECT l.id, l.title, l.price_cents, l.is_free, l.condition, c.slug, l.status, l.seller_id, u.username,
+                l.created_at, l.description
+         FROM listings l JOIN users u ON u.id = l.seller_id JOIN categories c ON c.id = l.category_id
+         WHERE l.id IN ({})",
+        ids.join(", ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    let mut found = std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let seller_id: i64 = r.get(7)?;
+        let description: String = r.get(10)?;
+        found.insert(
+            id,
+            Hit {
+                id,
+                title: r.get(1)?,
+                price_cents: r.get(2)?,
+                free: r.get(3)?,
+                condition: r.get(4)?,
+                category: r.get(5)?,
+                status: r.get(6)?,
+                seller: r.get(8)?,
+                seller_reputation: review::standing_with(conn, seller_id, mean)?.as_seller,
+                distance_km: None,
+                score: None,
+                seller_id,
+                snippet: description.chars().take(80).collect(),
+                created_at: r.get(9)?,
+            },
+        );
+    }
+    Ok(page
+        .iter()
+        .filter_map(|(id, score, distance)| {
+            found.remove(id).map(|mut h| {
+                h.score = *score;
+                h.distance_km = distance.map(|d| (d * 10.0).round() / 10.0);
+                h
+            })
+        })
+        .collect())
 }
 
 /// Highlighted snippets for the page of results only (snippet() over every
