@@ -79,6 +79,8 @@ struct Layout {
 trait Records {
     fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>>;
     fn bytes_read(&self) -> u64;
+    /// The row just read, as it was in the input (for the rejects file).
+    fn current_raw(&self) -> RawRow;
 }
 
 struct CsvRecords<R: Read> {
@@ -105,24 +107,29 @@ impl<R: Read> Records for CsvRecords<R> {
             return Ok(None);
         }
         let line = self.record.position().map_or(0, |p| p.line());
-        let raw: Vec<String> = self.record.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect();
-        if let Some((i, bad)) =
-            self.record.iter().enumerate().find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
-        {
-            let reason = format!("column {} is not UTF-8 (bad byte at offset {})", i + 1, bad.valid_up_to());
-            return Ok(Some(Err(Unreadable { line, reason, raw: RawRow::Csv(raw) })));
-        }
         if self.record.len() != layout.csv.len() {
             let reason = format!("the row has {} fields; the header has {}", self.record.len(), layout.csv.len());
-            return Ok(Some(Err(Unreadable { line, reason, raw: RawRow::Csv(raw) })));
+            return Ok(Some(Err(Unreadable { line, reason, raw: self.current_raw() })));
         }
         let mut cells = vec![None; table.columns.len()];
-        for (pos, value) in raw.iter().enumerate() {
+        for (pos, field) in self.record.iter().enumerate() {
+            let text = match std::str::from_utf8(field) {
+                Ok(t) => t,
+                Err(bad) => {
+                    let reason = format!("column {} is not UTF-8 (bad byte at offset {})", pos + 1, bad.valid_up_to());
+                    return Ok(Some(Err(Unreadable { line, reason, raw: self.current_raw() })));
+                }
+            };
             if let Some(Some(col)) = layout.csv.get(pos) {
-                cells[*col] = Some(value.clone());
+                cells[*col] = Some(text.to_string());
             }
         }
-        Ok(Some(Ok(Row { line, cells, raw: RawRow::Csv(raw) })))
+        // The raw fields are only needed for a rejected row; see `current_raw`.
+        Ok(Some(Ok(Row { line, cells, raw: RawRow::Csv(Vec::new()) })))
+    }
+
+    fn current_raw(&self) -> RawRow {
+        RawRow::Csv(self.record.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect())
     }
 
     fn bytes_read(&self) -> u64 {
@@ -196,6 +203,10 @@ impl<R: BufRead> Records for JsonRecords<R> {
 
     fn bytes_read(&self) -> u64 {
         self.bytes
+    }
+
+    fn current_raw(&self) -> RawRow {
+        RawRow::Json(String::from_utf8_lossy(&self.buf).trim().to_string())
     }
 }
 
@@ -486,7 +497,10 @@ pub fn import(
             Err((col, reason)) => {
                 let column = col.map(|c| (position(&layout, c), table.columns[c].name));
                 problems.add(row.line, column, &reason);
-                rejects.write(&row.raw, &reason)?;
+                match &row.raw {
+                    RawRow::Csv(fields) if fields.is_empty() => rejects.write(&records.current_raw(), &reason)?,
+                    raw => rejects.write(raw, &reason)?,
+                }
             }
         }
     }
