@@ -9,6 +9,7 @@ pub mod category;
 pub mod cli;
 pub mod csvio;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod event;
 pub mod generated;

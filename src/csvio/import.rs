@@ -461,6 +461,33 @@ pub fn import(
         rejects.out = Some(Box::new(std::io::BufWriter::new(f)));
     }
 
+    // Foreign keys can only be switched outside a transaction; they come
+    // back on however the import ends.
+    let trust_refs = table.checks_refs;
+    if trust_refs {
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
+    }
+    let result = load(conn, table, records.as_mut(), &layout, &mut rejects, opts, money, now, progress, &file);
+    if trust_refs {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+    }
+    result
+}
+
+/// The import's one transaction.
+#[allow(clippy::too_many_arguments)]
+fn load(
+    conn: &mut Connection,
+    table: &'static Table,
+    records: &mut dyn Records,
+    layout: &Layout,
+    rejects: &mut Rejects,
+    opts: &ImportOptions,
+    money: &Currency,
+    now: Timestamp,
+    progress: &mut dyn FnMut(u64),
+    file: &str,
+) -> Result<ImportReport> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Loading into an empty table: build its indexes (and the search index)
     // once at the end instead of row by row.
@@ -468,12 +495,12 @@ pub fn import(
     let paused = if empty && !opts.dry_run { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
     let mut refs = Refs::load(&tx, table)?;
     let mut inserter = Inserter::new(&tx, table)?;
-    let mut problems = Problems { file: file.clone(), shown: Vec::new(), count: 0 };
+    let mut problems = Problems { file: file.to_string(), shown: Vec::new(), count: 0 };
     let mut imported = 0u64;
     let now_text = now.rfc3339();
     let mut values: Vec<Value> = Vec::with_capacity(table.columns.len());
     let mut rows = 0u64;
-    while let Some(next) = records.next_row(table, &layout)? {
+    while let Some(next) = records.next_row(table, layout)? {
         rows += 1;
         if rows.is_multiple_of(10_000) {
             progress(records.bytes_read());
@@ -495,7 +522,7 @@ pub fn import(
                 remember(table, &values, key, &mut refs);
             }
             Err((col, reason)) => {
-                let column = col.map(|c| (position(&layout, c), table.columns[c].name));
+                let column = col.map(|c| (position(layout, c), table.columns[c].name));
                 problems.add(row.line, column, &reason);
                 match &row.raw {
                     RawRow::Csv(fields) if fields.is_empty() => rejects.write(&records.current_raw(), &reason)?,

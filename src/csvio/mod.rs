@@ -96,6 +96,10 @@ pub struct Table {
     /// Export order when rows refer to earlier rows of the same table
     /// (default: by key).
     pub order: Option<&'static str>,
+    /// True when flea itself checks every reference of a row (usernames,
+    /// slugs, listing ids), so a bulk load may skip SQLite's foreign-key
+    /// checks, which cost a B-tree lookup per reference per row.
+    pub checks_refs: bool,
     /// Rules across rows that the column declarations can't say.
     pub check: Option<RowCheck>,
 }

@@ -68,6 +68,7 @@ pub static USERS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "member id (assigned when empty)"),
@@ -93,6 +94,7 @@ pub static CATEGORIES: Table = Table {
     owner: None,
     extra: Some(&CATEGORY_WORDS),
     order: Some("t.parent_id IS NOT NULL, t.id"),
+    checks_refs: true,
     check: Some(category_row),
     columns: &[
         col("id", "id", Kind::Id, "category id (assigned when empty)"),
@@ -116,6 +118,7 @@ pub static IMPACT_FACTORS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         req(col("category", "category_id", Kind::Category, "category slug")),
@@ -134,6 +137,7 @@ pub static LISTINGS: Table = Table {
     owner: Some("seller"),
     extra: Some(&LISTING_INDEX),
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "listing id (assigned when empty)"),
@@ -172,6 +176,7 @@ pub static PHOTOS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "photo id (assigned when empty)"),
@@ -193,6 +198,7 @@ pub static PRICE_CHANGES: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "change id (assigned when empty)"),
@@ -212,6 +218,7 @@ pub static EVENTS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: true,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "event id (assigned when empty)"),
@@ -240,6 +247,7 @@ pub static OFFERS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: false,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "offer id (assigned when empty)"),
@@ -274,6 +282,7 @@ pub static ORDERS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: false,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "order id (assigned when empty)"),
@@ -315,6 +324,7 @@ pub static REVIEWS: Table = Table {
     owner: None,
     extra: None,
     order: None,
+    checks_refs: false,
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "review id (assigned when empty)"),

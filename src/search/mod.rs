@@ -392,8 +392,11 @@ fn plan_with(conn: &Connection, req: &Request, q: &query::Query, candidates: Can
     Ok(Plan { select, params: sql.params, count, count_params })
 }
 
+/// A listing id with its BM25 score and distance, in page order.
+type Ranked = (i64, Option<f64>, Option<f64>);
+
 /// One page of ids with their BM25 score and distance.
-fn page(conn: &Connection, plan: &Plan) -> Result<Vec<(i64, Option<f64>, Option<f64>)>> {
+fn page(conn: &Connection, plan: &Plan) -> Result<Vec<Ranked>> {
     let mut stmt = conn.prepare(&plan.select)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(&plan.params), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -456,7 +459,7 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
 }
 
 /// The listings of a page, in the page's order, read in full.
-fn details(conn: &Connection, page: &[(i64, Option<f64>, Option<f64>)]) -> Result<Vec<Hit>> {
+fn details(conn: &Connection, page: &[Ranked]) -> Result<Vec<Hit>> {
     if page.is_empty() {
         return Ok(Vec::new());
     }

@@ -3,6 +3,7 @@
 
 mod account;
 mod category;
+mod demo;
 mod generated;
 mod listing;
 mod market;
