@@ -75,7 +75,11 @@ pub struct Standing {
 /// The mean rating over every review in the market (3 when there are none:
 /// the middle of the scale, only used once a member has reviews anyway).
 pub fn market_mean(conn: &Connection) -> Result<f64> {
-    let mean: Option<f64> = conn.query_row("SELECT avg(rating) FROM reviews", [], |r| r.get(0))?;
+    let mean: Option<f64> = conn.query_row(
+        "SELECT CASE WHEN reviews > 0 THEN 1.0 * rating_sum / reviews END FROM review_stats WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?;
     Ok(mean.unwrap_or(3.0))
 }
 

@@ -30,6 +30,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration { sql: &[include_str!("migrations/0005_watches_wants.sql")], rust: None, then: &[] },
     Migration { sql: &[include_str!("migrations/0006_search_speed.sql")], rust: None, then: &[] },
+    Migration { sql: &[include_str!("migrations/0007_review_stats.sql")], rust: None, then: &[] },
 ];
 
 /// The schema version this flea writes.
@@ -71,7 +72,8 @@ pub fn open(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
-/// The secondary indexes and triggers of a table, dropped for a bulk load
+/// The secondary indexes and search-index triggers of a table (other
+/// triggers, such as running totals, keep firing), dropped for a bulk load
 /// into an empty table and recreated after it: building an index once from
 /// all rows is much cheaper than updating it row by row.
 pub struct Paused {
@@ -80,7 +82,8 @@ pub struct Paused {
 
 pub fn pause_indexes(tx: &Transaction, table: &str) -> Result<Paused> {
     let mut stmt = tx.prepare(
-        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ?1 AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT NULL
+           AND (type = 'index' OR (type = 'trigger' AND name LIKE ?1 || '_fts%'))",
     )?;
     let found: Vec<(String, String, String)> =
         stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
