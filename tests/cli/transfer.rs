@@ -1151,3 +1151,25 @@ fn json_lines_keep_every_digit_of_a_coordinate() {
     let fresh = restore(&export_all(&m, Some(&alice), "jsonl"), "jsonl");
     assert_eq!(export(&fresh, None, "listings", "csv"), csv);
 }
+
+/// Reviews loaded from CSV count in reputations at once: the running totals
+/// behind the market mean are kept by triggers that bulk loads leave on.
+#[test]
+fn imported_reviews_count_in_reputation() {
+    let m = Market::temp();
+    let run = |table: &str, csv: &str| m.run_in(csv, ["import", table, "-"]).code(0);
+    run("users", "id,username\n1,alice\n2,bob\n");
+    run("listings", "id,seller,title,category,condition,price,quantity,status\n1,alice,Lamp,tools,good,10,0,sold\n");
+    run(
+        "orders",
+        "id,listing_id,buyer,seller,unit_price,total,status,placed_at,completed_at\n\
+         1,1,bob,alice,10,10,completed,2026-01-01T00:00:00Z,2026-01-02T00:00:00Z\n",
+    );
+    run("reviews", "id,order_id,reviewer,reviewee,role,rating\n1,1,bob,alice,seller,5\n2,1,alice,bob,buyer,3\n");
+    // Market mean (5 + 3) / 2 = 4; alice as seller: (5 * 4 + 5) / (5 + 1) = 4.17.
+    let alice = m.run(["review", "list", "alice", "--format", "json"]).code(0).json();
+    assert_eq!(alice["as_seller"]["score"], 4.17);
+    // bob as buyer: (5 * 4 + 3) / 6 = 3.83.
+    let bob = m.run(["review", "list", "bob", "--format", "json"]).code(0).json();
+    assert_eq!(bob["as_buyer"]["score"], 3.83);
+}
