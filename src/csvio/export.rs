@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::money::{Currency, Money};
 use rusqlite::types::ValueRef;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,7 +15,17 @@ pub enum Shape {
     Jsonl,
 }
 
-fn select_sql(table: &Table, owner: bool) -> String {
+/// Which rows an export reads.
+#[derive(Clone, Copy)]
+enum Rows {
+    All,
+    /// Only this member's rows.
+    Owner(i64),
+    /// Keys from .0 to .1, both included.
+    Keys(i64, i64),
+}
+
+fn select_sql(table: &Table, rows: Rows) -> String {
     let exprs: Vec<String> = table
         .columns
         .iter()
@@ -25,16 +36,31 @@ fn select_sql(table: &Table, owner: bool) -> String {
             _ => format!("t.{}", c.db),
         })
         .collect();
-    let filter = match (owner, table.owner.and_then(|o| table.columns.iter().find(|c| c.name == o))) {
-        (true, Some(col)) => format!(" WHERE t.{} = ?1", col.db),
+    let filter = match (rows, table.owner.and_then(|o| table.columns.iter().find(|c| c.name == o))) {
+        (Rows::Owner(_), Some(col)) => format!(" WHERE t.{} = ?1", col.db),
+        (Rows::Keys(..), _) => format!(" WHERE t.{} BETWEEN ?1 AND ?2", table.key),
         _ => String::new(),
     };
     let order = table.order.map_or_else(|| format!("t.{}", table.key), str::to_string);
     format!("SELECT {} FROM {} t{filter} ORDER BY {order}", exprs.join(", "), table.db)
 }
 
+/// Keys per piece of a parallel export: small enough that the pieces in
+/// flight stay a few MB, large enough that a query per piece costs nothing.
+const PIECE: i64 = 16_384;
+/// Pieces formatted ahead of the one being written.
+const AHEAD: usize = 4;
+/// Below this many keys one thread does it all.
+const PARALLEL_FROM: i64 = 4 * PIECE;
+
 /// Writes every row of `table` (only `owner`'s rows when given) and returns
 /// how many. `progress` is told the running count now and then.
+///
+/// A large table is formatted by several threads, each with its own
+/// read-only connection, piece by piece in key order, and written in that
+/// order: formatting costs more than reading, and cores are otherwise idle.
+/// The threads start their reads while this connection holds the write
+/// lock, so all of them see the same state of the market.
 pub fn export(
     conn: &rusqlite::Connection,
     table: &Table,
@@ -44,71 +70,284 @@ pub fn export(
     out: &mut dyn Write,
     progress: &mut dyn FnMut(u64),
 ) -> Result<u64> {
-    let names = Names::load(conn, table)?;
-    let mut tag_stmt = conn.prepare("SELECT listing_id, tag FROM listing_tags ORDER BY listing_id, tag")?;
-    let has_tags = table.columns.iter().any(|c| matches!(c.kind, Kind::Tags));
-    let mut tag_rows = if has_tags { Some(tag_stmt.query([])?) } else { None };
-    let mut pending: Option<(i64, String)> = None;
-    let mut tags = String::new();
-    let mut stmt = conn.prepare(&select_sql(table, owner.is_some()))?;
-    let mut rows = match owner {
-        Some(id) => stmt.query([id])?,
-        None => stmt.query([])?,
-    };
-    let mut count = 0u64;
-    let mut tick = |count: u64| {
-        if count.is_multiple_of(50_000) {
-            progress(count);
+    let header = |buf: &mut Vec<u8>| {
+        if shape != Shape::Jsonl {
+            let mut w = Fields::new(buf, shape);
+            for c in table.columns {
+                w.text(c.name.as_bytes());
+            }
+            w.end();
         }
     };
-    if shape == Shape::Jsonl {
-        let mut line = Vec::new();
-        while let Some(row) = rows.next()? {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    let path = conn.path().filter(|p| !p.is_empty()).map(str::to_string);
+    if let (None, None, Some(path), true) = (owner, table.order, path, threads > 1)
+        && conn.is_autocommit()
+        && conn.execute_batch("BEGIN IMMEDIATE").is_ok()
+    {
+        let result = parallel(conn, &path, table, shape, money, threads, out, progress, &header);
+        if !conn.is_autocommit() {
+            conn.execute_batch("COMMIT")?;
+        }
+        return result;
+    }
+    let names = Names::load(conn, table)?;
+    let mut buf = Vec::with_capacity(1 << 17);
+    header(&mut buf);
+    let rows = owner.map_or(Rows::All, Rows::Owner);
+    let mut count = 0u64;
+    format_rows(conn, table, rows, shape, &names, money, &mut buf, &mut |buf, n| {
+        out.write_all(buf)?;
+        buf.clear();
+        count = n;
+        if n.is_multiple_of(50_000) {
+            progress(n);
+        }
+        Ok(())
+    })
+    .and_then(|n| {
+        count = n;
+        out.write_all(&buf)?;
+        out.flush()?;
+        Ok(())
+    })?;
+    progress(count);
+    Ok(count)
+}
+
+/// The parallel export; called holding the write lock, which it releases
+/// (COMMIT) once every reader has its snapshot.
+#[allow(clippy::too_many_arguments)]
+fn parallel(
+    conn: &rusqlite::Connection,
+    path: &str,
+    table: &Table,
+    shape: Shape,
+    money: &Currency,
+    threads: usize,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(u64),
+    header: &dyn Fn(&mut Vec<u8>),
+) -> Result<u64> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
+
+    let names = Names::load(conn, table)?;
+    let (low, high): (Option<i64>, Option<i64>) =
+        conn.query_row(&format!("SELECT min({0}), max({0}) FROM {1}", table.key, table.db), [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    let mut buf = Vec::new();
+    header(&mut buf);
+    let (Some(low), Some(high)) = (low, high) else {
+        conn.execute_batch("COMMIT")?;
+        out.write_all(&buf)?;
+        out.flush()?;
+        return Ok(0);
+    };
+    let span = high.saturating_sub(low).saturating_add(1);
+    if span < PARALLEL_FROM {
+        let mut count = 0;
+        format_rows(conn, table, Rows::All, shape, &names, money, &mut buf, &mut |_, n| {
+            count = n;
+            Ok(())
+        })?;
+        conn.execute_batch("COMMIT")?;
+        out.write_all(&buf)?;
+        out.flush()?;
+        progress(count);
+        return Ok(count);
+    }
+    out.write_all(&buf)?;
+    let pieces = usize::try_from((span - 1) / PIECE + 1).unwrap_or(usize::MAX);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // How many pieces are written: a thread waits before running too far ahead.
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (ready_tx, ready_rx) = mpsc::channel::<()>();
+    let (piece_tx, piece_rx) = mpsc::sync_channel::<Result<(usize, Vec<u8>, u64)>>(threads);
+    std::thread::scope(|scope| -> Result<u64> {
+        for _ in 0..threads {
+            let (ready_tx, piece_tx) = (ready_tx.clone(), piece_tx.clone());
+            let (next, stop, written, names) = (&next, &stop, &written, &names);
+            scope.spawn(move || {
+                let worker = || -> Result<()> {
+                    let reader = open_reader(path, table)?;
+                    let _ = ready_tx.send(());
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        if k >= pieces || stop.load(Ordering::Relaxed) {
+                            return Ok(());
+                        }
+                        let (lock, cv) = written;
+                        let mut done = lock.lock().map_err(|_| crate::error::Error::invalid("export stopped"))?;
+                        while k >= *done + AHEAD && !stop.load(Ordering::Relaxed) {
+                            done = cv.wait(done).map_err(|_| crate::error::Error::invalid("export stopped"))?;
+                        }
+                        drop(done);
+                        let lo = low.saturating_add(PIECE.saturating_mul(k as i64));
+                        let hi = lo.saturating_add(PIECE - 1).min(high);
+                        let mut buf = Vec::with_capacity(1 << 16);
+                        let n = format_rows(
+                            &reader,
+                            table,
+                            Rows::Keys(lo, hi),
+                            shape,
+                            names,
+                            money,
+                            &mut buf,
+                            &mut |_, _| Ok(()),
+                        )?;
+                        if piece_tx.send(Ok((k, buf, n))).is_err() {
+                            return Ok(());
+                        }
+                    }
+                };
+                if let Err(e) = worker() {
+                    let _ = piece_tx.send(Err(e));
+                }
+            });
+        }
+        drop((ready_tx, piece_tx));
+        // Every reader has its snapshot (or failed): writers may go on.
+        for _ in 0..threads {
+            if ready_rx.recv().is_err() {
+                break;
+            }
+        }
+        conn.execute_batch("COMMIT")?;
+        let mut waiting = std::collections::BTreeMap::new();
+        let (mut next_out, mut count) = (0usize, 0u64);
+        let result = (|| -> Result<u64> {
+            while next_out < pieces {
+                let Ok(piece) = piece_rx.recv() else { break };
+                let (k, buf, n) = piece?;
+                waiting.insert(k, (buf, n));
+                while let Some((buf, n)) = waiting.remove(&next_out) {
+                    out.write_all(&buf)?;
+                    count += n;
+                    next_out += 1;
+                    let (lock, cv) = &written;
+                    if let Ok(mut done) = lock.lock() {
+                        *done = next_out;
+                    }
+                    cv.notify_all();
+                    progress(count);
+                }
+            }
+            out.flush()?;
+            Ok(count)
+        })();
+        stop.store(true, Ordering::Relaxed);
+        written.1.notify_all();
+        drop(piece_rx);
+        result
+    })
+}
+
+/// A second, read-only connection on the market, its read begun.
+fn open_reader(path: &str, table: &Table) -> Result<rusqlite::Connection> {
+    use rusqlite::OpenFlags;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let reader = rusqlite::Connection::open_with_flags(path, flags)?;
+    reader.busy_timeout(std::time::Duration::from_secs(5))?;
+    reader.execute_batch("BEGIN")?;
+    reader.query_row(&format!("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT 1)", table.db), [], |_| Ok(()))?;
+    Ok(reader)
+}
+
+/// Formats the chosen rows into `buf`, handing it to `spill` (with the
+/// running count) whenever it passes 64 KB; returns how many rows.
+#[allow(clippy::too_many_arguments)]
+fn format_rows(
+    conn: &rusqlite::Connection,
+    table: &Table,
+    which: Rows,
+    shape: Shape,
+    names: &Names,
+    money: &Currency,
+    buf: &mut Vec<u8>,
+    spill: &mut dyn FnMut(&mut Vec<u8>, u64) -> Result<()>,
+) -> Result<u64> {
+    let has_tags = table.columns.iter().any(|c| matches!(c.kind, Kind::Tags));
+    let (tag_sql, tag_range) = match which {
+        Rows::Keys(lo, hi) => (
+            "SELECT listing_id, tag FROM listing_tags WHERE listing_id BETWEEN ?1 AND ?2 ORDER BY listing_id, tag",
+            Some((lo, hi)),
+        ),
+        _ => ("SELECT listing_id, tag FROM listing_tags ORDER BY listing_id, tag", None),
+    };
+    let mut tag_stmt = conn.prepare_cached(tag_sql)?;
+    let mut tag_rows = match (has_tags, tag_range) {
+        (false, _) => None,
+        (true, Some((lo, hi))) => Some(tag_stmt.query([lo, hi])?),
+        (true, None) => Some(tag_stmt.query([])?),
+    };
+    let mut pending: Option<(i64, String)> = None;
+    let mut tags = String::new();
+    let mut stmt = conn.prepare_cached(&select_sql(table, which))?;
+    let mut rows = match which {
+        Rows::All => stmt.query([])?,
+        Rows::Owner(id) => stmt.query([id])?,
+        Rows::Keys(lo, hi) => stmt.query([lo, hi])?,
+    };
+    let mut count = 0u64;
+    while let Some(row) = rows.next()? {
+        if shape == Shape::Jsonl {
             let mut obj = serde_json::Map::with_capacity(table.columns.len());
             for (i, c) in table.columns.iter().enumerate() {
                 let v = names.resolve(c.kind, row.get_ref(i)?, &mut tag_rows, &mut pending, &mut tags)?;
                 obj.insert(c.name.to_string(), json(c.kind, v, money));
             }
-            line.clear();
-            serde_json::to_writer(&mut line, &obj)?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-            count += 1;
-            tick(count);
-        }
-        out.flush()?;
-    } else {
-        let delimiter = if shape == Shape::Tsv { b'\t' } else { b',' };
-        let mut w = csv::WriterBuilder::new().delimiter(delimiter).buffer_capacity(1 << 16).from_writer(&mut *out);
-        w.write_record(table.columns.iter().map(|c| c.name))?;
-        let mut cell = String::new();
-        while let Some(row) = rows.next()? {
+            serde_json::to_writer(&mut *buf, &obj)?;
+            buf.push(b'\n');
+        } else {
+            let mut w = Fields::new(buf, shape);
             for (i, c) in table.columns.iter().enumerate() {
-                cell.clear();
                 let v = names.resolve(c.kind, row.get_ref(i)?, &mut tag_rows, &mut pending, &mut tags)?;
-                text(c.kind, v, money, &mut cell);
-                w.write_field(&cell)?;
+                w.value(c.kind, v, money);
             }
-            w.write_record(None::<&[u8]>)?;
-            count += 1;
-            tick(count);
+            w.end();
         }
-        w.flush()?;
+        count += 1;
+        if buf.len() >= 1 << 16 {
+            spill(buf, count)?;
+        }
     }
-    progress(count);
     Ok(count)
 }
 
 /// Usernames and category slugs by id, for the columns that show them.
 struct Names {
-    users: HashMap<i64, String>,
-    categories: HashMap<i64, String>,
+    users: IdMap<String>,
+    categories: IdMap<String>,
 }
+
+/// Row ids are already well spread: a multiply is hash enough, and SipHash
+/// was a tenth of an export's time.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type IdMap<V> = HashMap<i64, V, BuildHasherDefault<IdHasher>>;
 
 impl Names {
     fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Names> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
-        let map = |sql: &str| -> Result<HashMap<i64, String>> {
+        let map = |sql: &str| -> Result<IdMap<String>> {
             let mut stmt = conn.prepare(sql)?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -117,12 +356,12 @@ impl Names {
             users: if uses(|k| matches!(k, Kind::User)) {
                 map("SELECT id, username FROM users")?
             } else {
-                HashMap::new()
+                IdMap::default()
             },
             categories: if uses(|k| matches!(k, Kind::Category)) {
                 map("SELECT id, slug FROM categories")?
             } else {
-                HashMap::new()
+                IdMap::default()
             },
         })
     }
@@ -141,7 +380,7 @@ impl Names {
             ValueRef::Integer(id) => id,
             other => return Ok(other),
         };
-        let name = |m: &'a HashMap<i64, String>| m.get(&id).map_or(ValueRef::Null, |s| ValueRef::Text(s.as_bytes()));
+        let name = |m: &'a IdMap<String>| m.get(&id).map_or(ValueRef::Null, |s| ValueRef::Text(s.as_bytes()));
         Ok(match kind {
             Kind::User => name(&self.users),
             Kind::Category => name(&self.categories),
@@ -174,6 +413,88 @@ impl Names {
             }
             _ => v,
         })
+    }
+}
+
+/// Writes CSV (or TSV) records into a buffer, quoting exactly as the `csv`
+/// crate does (only a field holding the delimiter, a quote or a line break),
+/// so exports stay byte-identical to what import reads. The `csv` writer's
+/// per-field state machine, plus a `String` per cell, cost more than reading
+/// the row from SQLite.
+struct Fields<'b> {
+    buf: &'b mut Vec<u8>,
+    delimiter: u8,
+    first: bool,
+}
+
+impl<'b> Fields<'b> {
+    fn new(buf: &'b mut Vec<u8>, shape: Shape) -> Fields<'b> {
+        Fields { buf, delimiter: if shape == Shape::Tsv { b'\t' } else { b',' }, first: true }
+    }
+
+    fn separate(&mut self) {
+        if !self.first {
+            self.buf.push(self.delimiter);
+        }
+        self.first = false;
+    }
+
+    fn text(&mut self, t: &[u8]) {
+        self.separate();
+        let d = self.delimiter;
+        if t.iter().any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r') {
+            self.buf.push(b'"');
+            for part in t.split_inclusive(|&b| b == b'"') {
+                self.buf.extend_from_slice(part);
+                if part.ends_with(b"\"") {
+                    self.buf.push(b'"');
+                }
+            }
+            self.buf.push(b'"');
+        } else {
+            self.buf.extend_from_slice(t);
+        }
+    }
+
+    fn int(&mut self, n: i64) {
+        self.separate();
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut m = n.unsigned_abs();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if n < 0 {
+            self.buf.push(b'-');
+        }
+        self.buf.extend_from_slice(&digits[i..]);
+    }
+
+    /// One stored value as its cell.
+    fn value(&mut self, kind: Kind, v: ValueRef, money: &Currency) {
+        match (kind, v) {
+            (Kind::Money, ValueRef::Integer(_)) | (Kind::Bool, ValueRef::Integer(_)) | (_, ValueRef::Real(_)) => {
+                let mut cell = String::new();
+                text(kind, v, money, &mut cell);
+                self.text(cell.as_bytes());
+            }
+            (_, ValueRef::Integer(n)) => self.int(n),
+            (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => match std::str::from_utf8(t) {
+                Ok(_) => self.text(t),
+                Err(_) => self.text(String::from_utf8_lossy(t).as_bytes()),
+            },
+            (_, ValueRef::Null) => self.separate(),
+        }
+    }
+
+    fn end(&mut self) {
+        self.buf.push(b'\n');
+        self.first = true;
     }
 }
 

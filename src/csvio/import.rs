@@ -76,7 +76,7 @@ struct Layout {
     csv: Vec<Option<usize>>,
 }
 
-trait Records {
+trait Records: Send {
     fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>>;
     fn bytes_read(&self) -> u64;
     /// The row just read, as it was in the input (for the rejects file).
@@ -88,7 +88,7 @@ struct CsvRecords<R: Read> {
     record: csv::ByteRecord,
 }
 
-impl<R: Read> Records for CsvRecords<R> {
+impl<R: Read + Send> Records for CsvRecords<R> {
     fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>> {
         let more = match self.reader.read_byte_record(&mut self.record) {
             Ok(more) => more,
@@ -145,7 +145,7 @@ struct JsonRecords<R: BufRead> {
     ignore_unknown: bool,
 }
 
-impl<R: BufRead> Records for JsonRecords<R> {
+impl<R: BufRead + Send> Records for JsonRecords<R> {
     fn next_row(&mut self, table: &Table, _: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>> {
         loop {
             self.buf.clear();
@@ -250,9 +250,9 @@ fn csv_layout(table: &Table, header: &csv::ByteRecord, file: &str, ignore_unknow
     Ok(layout)
 }
 
-fn open(source: &Source) -> Result<(Box<dyn Read>, Option<u64>)> {
+fn open(source: &Source) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
     match source {
-        Source::Stdin => Ok((Box::new(std::io::stdin().lock()), None)),
+        Source::Stdin => Ok((Box::new(std::io::stdin()), None)),
         Source::File(path) => {
             let file = std::fs::File::open(path).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::NotFound {
@@ -280,38 +280,38 @@ struct Inserter<'a> {
     table: &'static Table,
     stmt: Statement<'a>,
     tags: Option<Statement<'a>>,
-    /// Table column index of each insert parameter.
+    /// Index in the prepared values of each insert parameter.
     params: Vec<usize>,
     tags_col: Option<usize>,
+    key_col: Option<usize>,
 }
 
 impl<'a> Inserter<'a> {
     fn new(conn: &'a Connection, table: &'static Table) -> Result<Inserter<'a>> {
+        let n = table.columns.len();
+        let extra = table.extra.map_or(&[][..], |e| e.columns);
         let params: Vec<usize> =
-            (0..table.columns.len()).filter(|&i| !matches!(table.columns[i].kind, Kind::Tags)).collect();
-        let mut names: Vec<&str> = params.iter().map(|&i| table.columns[i].db).collect();
-        names.extend(table.extra.map_or(&[][..], |e| e.columns));
+            (0..n).filter(|&i| !matches!(table.columns[i].kind, Kind::Tags)).chain(n..n + extra.len()).collect();
+        let names: Vec<&str> = params.iter().map(|&i| if i < n { table.columns[i].db } else { extra[i - n] }).collect();
         let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        // Only an upsert needs RETURNING to learn the key; otherwise the key
+        // is the given id or the new rowid, and RETURNING costs a statement
+        // journal per row.
         let conflict = if table.upsert {
             let sets: Vec<String> =
                 names.iter().filter(|n| **n != table.key).map(|n| format!("{n} = excluded.{n}")).collect();
-            format!(" ON CONFLICT ({}) DO UPDATE SET {}", table.key, sets.join(", "))
+            format!(" ON CONFLICT ({}) DO UPDATE SET {} RETURNING {}", table.key, sets.join(", "), table.key)
         } else {
             String::new()
         };
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES ({}){conflict} RETURNING {}",
-            table.db,
-            names.join(", "),
-            marks.join(", "),
-            table.key
-        );
+        let sql = format!("INSERT INTO {} ({}) VALUES ({}){conflict}", table.db, names.join(", "), marks.join(", "));
         let tags_col = table.columns.iter().position(|c| matches!(c.kind, Kind::Tags));
         let tags = match tags_col {
             Some(_) => Some(conn.prepare("INSERT INTO listing_tags (listing_id, tag) VALUES (?1, ?2)")?),
             None => None,
         };
-        Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col })
+        let key_col = table.columns.iter().position(|c| c.db == table.key);
+        Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col, key_col })
     }
 
     /// A database refusal, pointed at the CSV column it concerns.
@@ -321,14 +321,19 @@ impl<'a> Inserter<'a> {
         (col, reason)
     }
 
-    /// Inserts one checked row; the error is a reason for the row.
+    /// Inserts one prepared row (the table's columns, then the computed
+    /// ones); the error is a reason for the row.
     fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, RowError> {
-        let extra = match self.table.extra {
-            Some(e) => (e.compute)(self.conn, self.table, values).map_err(|e| (None, e.message))?,
-            None => Vec::new(),
+        let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]));
+        let key = if self.table.upsert {
+            self.stmt.query_row(params, |r| r.get(0)).map_err(|e| self.locate(e))?
+        } else {
+            self.stmt.execute(params).map_err(|e| self.locate(e))?;
+            match self.key_col.map(|k| &values[k]) {
+                Some(Value::Integer(k)) => *k,
+                _ => self.conn.last_insert_rowid(),
+            }
         };
-        let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]).chain(extra.iter()));
-        let key: i64 = self.stmt.query_row(params, |r| r.get(0)).map_err(|e| self.locate(e))?;
         if let (Some(stmt), Some(col)) = (self.tags.as_mut(), self.tags_col)
             && let Value::Text(tags) = &values[col]
         {
@@ -432,7 +437,7 @@ pub fn import(
     let (input, _) = open(source)?;
     let mut layout = Layout { csv: Vec::new() };
     let mut header_names = None;
-    let mut records: Box<dyn Records> = if opts.jsonl {
+    let records: Box<dyn Records> = if opts.jsonl {
         Box::new(JsonRecords {
             reader: BufReader::with_capacity(1 << 20, input),
             line: 0,
@@ -467,19 +472,73 @@ pub fn import(
     if trust_refs {
         conn.pragma_update(None, "foreign_keys", "OFF")?;
     }
-    let result = load(conn, table, records.as_mut(), &layout, &mut rejects, opts, money, now, progress, &file);
+    let result = load(conn, table, records, &layout, &mut rejects, opts, money, now, progress, &file);
     if trust_refs {
         conn.pragma_update(None, "foreign_keys", "ON")?;
     }
     result
 }
 
-/// The import's one transaction.
+/// A row made ready for the database on the reading side: the values to
+/// insert (the table's columns, then computed ones), or why it can't be.
+enum Prepared {
+    Good { line: u64, values: Vec<Value>, raw: Option<RawRow> },
+    Bad { line: u64, column: Option<usize>, reason: String, raw: RawRow },
+}
+
+/// What the reading side needs to prepare rows.
+struct Prep<'a> {
+    table: &'static Table,
+    layout: &'a Layout,
+    opts: &'a ImportOptions,
+    money: &'a Currency,
+    now: String,
+    /// Keep every row's raw text, for a rejects file (the database may
+    /// still refuse a row that reads well).
+    keep_raw: bool,
+}
+
+impl Prep<'_> {
+    fn next(&self, records: &mut dyn Records, refs: &Refs) -> Result<Option<Prepared>> {
+        let Some(next) = records.next_row(self.table, self.layout)? else { return Ok(None) };
+        let row = match next {
+            Ok(row) => row,
+            Err(bad) => {
+                return Ok(Some(Prepared::Bad { line: bad.line, column: None, reason: bad.reason, raw: bad.raw }));
+            }
+        };
+        let raw = |row: Row, records: &dyn Records| match row.raw {
+            RawRow::Csv(fields) if fields.is_empty() => records.current_raw(),
+            raw => raw,
+        };
+        let table = self.table;
+        let mut values = Vec::with_capacity(table.columns.len() + table.extra.map_or(0, |e| e.columns.len()));
+        let checked = check_row(table, &row, self.opts, self.money, refs, &self.now, &mut values).and_then(|()| {
+            if let Some(extra) = table.extra {
+                values.extend((extra.compute)(refs, table, &values).map_err(|e| (None, e.message))?);
+            }
+            Ok(())
+        });
+        let line = row.line;
+        Ok(Some(match checked {
+            Ok(()) => Prepared::Good { line, values, raw: self.keep_raw.then(|| raw(row, records)) },
+            Err((column, reason)) => Prepared::Bad { line, column, reason, raw: raw(row, records) },
+        }))
+    }
+}
+
+/// Rows handed from the reading thread to the writing one at a time.
+const BATCH: usize = 1024;
+
+/// The import's one transaction. Rows are read, parsed and checked on one
+/// thread and inserted on this one, so a bulk load uses two cores; a table
+/// whose rows may refer to rows earlier in the same file (categories and
+/// their parents) or whose checks read the database goes row by row.
 #[allow(clippy::too_many_arguments)]
 fn load(
     conn: &mut Connection,
     table: &'static Table,
-    records: &mut dyn Records,
+    mut records: Box<dyn Records>,
     layout: &Layout,
     rejects: &mut Rejects,
     opts: &ImportOptions,
@@ -497,41 +556,78 @@ fn load(
     let mut inserter = Inserter::new(&tx, table)?;
     let mut problems = Problems { file: file.to_string(), shown: Vec::new(), count: 0 };
     let mut imported = 0u64;
-    let now_text = now.rfc3339();
-    let mut values: Vec<Value> = Vec::with_capacity(table.columns.len());
-    let mut rows = 0u64;
-    while let Some(next) = records.next_row(table, layout)? {
-        rows += 1;
-        if rows.is_multiple_of(10_000) {
-            progress(records.bytes_read());
-        }
-        let row = match next {
-            Ok(row) => row,
-            Err(bad) => {
-                let msg = problems.add(bad.line, None, &bad.reason);
-                rejects.write(&bad.raw, msg.split_once(": ").map_or(&msg, |(_, r)| r))?;
-                continue;
-            }
-        };
-        let outcome = check_row(table, &row, opts, money, &refs, &now_text, &mut values)
-            .and_then(|()| table.check.map_or(Ok(()), |check| check(&tx, table, &values)))
-            .and_then(|()| inserter.insert(&values));
-        match outcome {
-            Ok(key) => {
-                imported += 1;
-                remember(table, &values, key, &mut refs);
-            }
-            Err((col, reason)) => {
-                let column = col.map(|c| (position(layout, c), table.columns[c].name));
-                problems.add(row.line, column, &reason);
-                match &row.raw {
-                    RawRow::Csv(fields) if fields.is_empty() => rejects.write(&records.current_raw(), &reason)?,
-                    raw => rejects.write(raw, &reason)?,
+    let prep = Prep { table, layout, opts, money, now: now.rfc3339(), keep_raw: rejects.out.is_some() };
+    let mut take = |item: Prepared, refs: &mut Refs| -> Result<()> {
+        let (line, column, reason, raw) = match item {
+            Prepared::Good { line, values, raw } => {
+                let outcome = table
+                    .check
+                    .map_or(Ok(()), |check| check(&tx, table, &values))
+                    .and_then(|()| inserter.insert(&values));
+                match outcome {
+                    Ok(key) => {
+                        imported += 1;
+                        remember(table, &values, key, refs);
+                        return Ok(());
+                    }
+                    Err((column, reason)) => (line, column, reason, raw.unwrap_or(RawRow::Csv(Vec::new()))),
                 }
             }
+            Prepared::Bad { line, column, reason, raw } => (line, column, reason, raw),
+        };
+        problems.add(line, column.map(|c| (position(layout, c), table.columns[c].name)), &reason);
+        rejects.write(&raw, &reason)
+    };
+    if table.check.is_some() || table.refers_to_itself() {
+        let mut rows = 0u64;
+        while let Some(item) = prep.next(records.as_mut(), &refs)? {
+            take(item, &mut refs)?;
+            rows += 1;
+            if rows.is_multiple_of(10_000) {
+                progress(records.bytes_read());
+            }
         }
+        progress(records.bytes_read());
+    } else {
+        std::thread::scope(|scope| -> Result<()> {
+            let (send, batches) = std::sync::mpsc::sync_channel::<Result<(Vec<Prepared>, u64)>>(8);
+            let (prep, shared) = (&prep, &refs);
+            scope.spawn(move || {
+                loop {
+                    let mut batch = Vec::with_capacity(BATCH);
+                    let read = (|| -> Result<bool> {
+                        while batch.len() < BATCH {
+                            match prep.next(records.as_mut(), shared)? {
+                                Some(item) => batch.push(item),
+                                None => return Ok(false),
+                            }
+                        }
+                        Ok(true)
+                    })();
+                    let more = matches!(read, Ok(true));
+                    let sent = match read {
+                        Ok(_) => send.send(Ok((batch, records.bytes_read()))),
+                        Err(e) => send.send(Err(e)),
+                    };
+                    if !more || sent.is_err() {
+                        return;
+                    }
+                }
+            });
+            let mut scratch = Refs::default();
+            for (n, batch) in batches.iter().enumerate() {
+                let (items, bytes) = batch?;
+                for item in items {
+                    take(item, &mut scratch)?;
+                }
+                if n % 8 == 0 {
+                    progress(bytes);
+                }
+            }
+            Ok(())
+        })?;
     }
-    progress(records.bytes_read());
+    drop(take);
     drop(inserter);
     if problems.count > 0 && !opts.skip_invalid {
         let more = problems.count.saturating_sub(problems.shown.len() as u64);

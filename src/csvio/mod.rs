@@ -110,10 +110,22 @@ pub type RowCheck = fn(&rusqlite::Connection, &Table, &[Value]) -> std::result::
 /// Columns computed from a row's values at import.
 pub struct Extra {
     pub columns: &'static [&'static str],
-    pub compute: fn(&rusqlite::Connection, &Table, &[Value]) -> Result<Vec<Value>>,
+    /// Runs on the thread that reads the file, so it gets lookups, not the database.
+    pub compute: fn(&Refs, &Table, &[Value]) -> Result<Vec<Value>>,
 }
 
 impl Table {
+    /// Whether a row may refer to a row of the same table (a category to
+    /// its parent), which must then be inserted before the next is read.
+    pub fn refers_to_itself(&self) -> bool {
+        self.columns.iter().any(|c| match c.kind {
+            Kind::User => self.db == "users",
+            Kind::Category => self.db == "categories",
+            Kind::Listing => self.db == "listings",
+            _ => false,
+        })
+    }
+
     pub fn find(name: &str) -> Result<&'static Table> {
         let name = name.trim().to_lowercase();
         tables::ALL.iter().copied().find(|t| t.name == name).ok_or_else(|| {
@@ -169,17 +181,25 @@ pub fn reference() -> String {
 }
 
 /// Username and slug lookups for references, loaded once per import or export.
-pub(crate) struct Refs {
+#[derive(Default)]
+pub struct Refs {
     pub users: HashMap<String, i64>,
     pub categories: HashMap<String, i64>,
     /// Listing ids that exist, as a bitmap indexed by id.
     pub listings: Vec<bool>,
+    /// Each category's words for the search index (for importing listings).
+    pub category_text: HashMap<i64, String>,
 }
 
 impl Refs {
     pub fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Refs> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
-        let mut refs = Refs { users: HashMap::new(), categories: HashMap::new(), listings: Vec::new() };
+        let mut refs = Refs {
+            users: HashMap::new(),
+            categories: HashMap::new(),
+            listings: Vec::new(),
+            category_text: HashMap::new(),
+        };
         if uses(|k| matches!(k, Kind::User)) {
             let mut stmt = conn.prepare("SELECT username, id FROM users")?;
             let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
@@ -194,6 +214,12 @@ impl Refs {
             for row in rows {
                 let (slug, id) = row?;
                 refs.categories.insert(slug, id);
+            }
+        }
+        if table.extra.is_some() && uses(|k| matches!(k, Kind::Category)) {
+            let ids: Vec<i64> = refs.categories.values().copied().collect();
+            for id in ids {
+                refs.category_text.insert(id, crate::search::category_text(conn, id)?);
             }
         }
         if uses(|k| matches!(k, Kind::Listing)) {

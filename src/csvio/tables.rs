@@ -2,7 +2,7 @@
 //! checks. Import, export and the README's column reference all come from
 //! these declarations.
 
-use super::{Column, Default, Extra, Kind, Table};
+use super::{Column, Default, Extra, Kind, Refs, Table};
 use crate::{account, category, listing};
 use rusqlite::types::Value;
 
@@ -346,7 +346,7 @@ pub static ALL: &[&Table] =
 /// INSERT so the index is touched once.
 static LISTING_INDEX: Extra = Extra { columns: &["tags_text", "category_text", "cjk_text"], compute: listing_index };
 
-fn listing_index(conn: &rusqlite::Connection, table: &Table, values: &[Value]) -> crate::error::Result<Vec<Value>> {
+fn listing_index(refs: &Refs, table: &Table, values: &[Value]) -> crate::error::Result<Vec<Value>> {
     let text = |name: &str| match table.columns.iter().position(|c| c.name == name).map(|i| &values[i]) {
         Some(Value::Text(t)) => t.as_str(),
         _ => "",
@@ -356,7 +356,7 @@ fn listing_index(conn: &rusqlite::Connection, table: &Table, values: &[Value]) -
         _ => 0,
     };
     let tags: Vec<String> = text("tags").split(';').filter(|t| !t.is_empty()).map(str::to_string).collect();
-    let category_text = crate::search::category_text_cached(conn, category)?;
+    let category_text = refs.category_text.get(&category).cloned().unwrap_or_default();
     let index = crate::search::index_text(text("title"), text("description"), &tags, category_text);
     Ok(vec![Value::Text(index.tags_text), Value::Text(index.category_text), Value::Text(index.cjk_text)])
 }
@@ -387,7 +387,7 @@ fn category_row(conn: &rusqlite::Connection, table: &Table, values: &[Value]) ->
 /// A category's Chinese name cut into words for the search index.
 static CATEGORY_WORDS: Extra = Extra { columns: &["name_zh_words"], compute: category_words };
 
-fn category_words(_: &rusqlite::Connection, table: &Table, values: &[Value]) -> crate::error::Result<Vec<Value>> {
+fn category_words(_: &Refs, table: &Table, values: &[Value]) -> crate::error::Result<Vec<Value>> {
     let name = match table.columns.iter().position(|c| c.name == "name_zh").map(|i| &values[i]) {
         Some(Value::Text(t)) => t.as_str(),
         _ => "",
