@@ -1077,6 +1077,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
         }
         'flea;import' {
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write the bad rows here, with a reason column')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read another platform''s listing export (listings only)')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'With --from: the condition of items the platform doesn''t grade [default: new, or good when the title or tags say vintage or used]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The market file [default: market.db in the platform data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print results')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is respected)')
@@ -1087,8 +1089,8 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or changed, one per line')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flea;completions' {

@@ -2194,7 +2194,7 @@ _flea() {
             return 0
             ;;
         flea__subcmd__import)
-            opts="-q -y -h --skip-invalid --rejects --dry-run --ignore-unknown --db --format --quiet --yes --color --help"
+            opts="-q -y -h --skip-invalid --rejects --dry-run --ignore-unknown --from --condition --db --format --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2202,14 @@ _flea() {
             case "${prev}" in
                 --rejects)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "etsy shopify ebay" -- "${cur}"))
+                    return 0
+                    ;;
+                --condition)
+                    COMPREPLY=($(compgen -W "new like_new good fair poor for_parts" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -958,6 +958,8 @@ set edit:completion:arg-completer[flea] = {|@words|
         }
         &'flea;import'= {
             cand --rejects 'With --skip-invalid: write the bad rows here, with a reason column'
+            cand --from 'Read another platform''s listing export (listings only)'
+            cand --condition 'With --from: the condition of items the platform doesn''t grade [default: new, or good when the title or tags say vintage or used]'
             cand --db 'The market file [default: market.db in the platform data directory]'
             cand --format 'How to print results'
             cand --color 'When to use colour (NO_COLOR is respected)'
@@ -968,8 +970,8 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand --quiet 'Print only the ids of what was created or changed, one per line'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'flea;completions'= {
             cand --db 'The market file [default: market.db in the platform data directory]'

@@ -873,6 +873,15 @@ complete -c flea -n "__fish_flea_using_subcommand export" -s q -l quiet -d 'Prin
 complete -c flea -n "__fish_flea_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c flea -n "__fish_flea_using_subcommand export" -s h -l help -d 'Print help'
 complete -c flea -n "__fish_flea_using_subcommand import" -l rejects -d 'With --skip-invalid: write the bad rows here, with a reason column' -r -F
+complete -c flea -n "__fish_flea_using_subcommand import" -l from -d 'Read another platform\'s listing export (listings only)' -r -f -a "etsy\t'Etsy\'s "Download Data" listings CSV'
+shopify\t'Shopify\'s products CSV (Products > Export)'
+ebay\t'eBay\'s Seller Hub active listings report, or a File Exchange file'"
+complete -c flea -n "__fish_flea_using_subcommand import" -l condition -d 'With --from: the condition of items the platform doesn\'t grade [default: new, or good when the title or tags say vintage or used]' -r -f -a "new\t''
+like_new\t''
+good\t''
+fair\t''
+poor\t''
+for_parts\t''"
 complete -c flea -n "__fish_flea_using_subcommand import" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
 complete -c flea -n "__fish_flea_using_subcommand import" -l format -d 'How to print results' -r -f -a "table\t''
 json\t''
@@ -887,7 +896,7 @@ complete -c flea -n "__fish_flea_using_subcommand import" -l dry-run -d 'Check e
 complete -c flea -n "__fish_flea_using_subcommand import" -l ignore-unknown -d 'Skip columns the table does not have instead of refusing the file'
 complete -c flea -n "__fish_flea_using_subcommand import" -s q -l quiet -d 'Print only the ids of what was created or changed, one per line'
 complete -c flea -n "__fish_flea_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flea -n "__fish_flea_using_subcommand import" -s h -l help -d 'Print help'
+complete -c flea -n "__fish_flea_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flea -n "__fish_flea_using_subcommand completions" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
 complete -c flea -n "__fish_flea_using_subcommand completions" -l format -d 'How to print results' -r -f -a "table\t''
 json\t''

@@ -141,7 +141,7 @@ pub enum Command {
 
     /// Read rows into a table from CSV (or JSON lines)
     #[command(
-        after_help = "Example:\n  flea import listings my-stock.csv --dry-run\n  flea import events interactions.csv --skip-invalid --rejects bad.csv\n\nAll rows or none are imported unless --skip-invalid is given. JSON lines are read\nwith --format jsonl or from a file ending in .jsonl."
+        after_help = "Example:\n  flea import listings my-stock.csv --dry-run\n  flea import events interactions.csv --skip-invalid --rejects bad.csv\n  flea import listings EtsyListingsDownload.csv --from etsy\n  flea import listings products_export.csv --from shopify --condition good\n\nAll rows or none are imported unless --skip-invalid is given. JSON lines are read\nwith --format jsonl or from a file ending in .jsonl. --from reads another\nplatform's listing export (see the README for the column mapping)."
     )]
     Import(ImportArgs),
 
@@ -447,6 +447,12 @@ pub struct ImportArgs {
     /// Skip columns the table does not have instead of refusing the file
     #[arg(long)]
     pub ignore_unknown: bool,
+    /// Read another platform's listing export (listings only)
+    #[arg(long, value_enum, value_name = "PLATFORM")]
+    pub from: Option<crate::csvio::Platform>,
+    /// With --from: the condition of items the platform doesn't grade [default: new, or good when the title or tags say vintage or used]
+    #[arg(long, requires = "from", value_parser = ["new", "like_new", "good", "fair", "poor", "for_parts"])]
+    pub condition: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

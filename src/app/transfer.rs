@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::cli::ImportArgs;
-use crate::csvio::{self, ImportOptions, Shape, Source, Table};
+use crate::csvio::{self, ImportOptions, PlatformImport, Shape, Source, Table};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -71,13 +71,17 @@ pub fn export(ctx: &mut Ctx, table: &str) -> Result<()> {
 
 pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let table = Table::find(&args.table)?;
+    if let Some(from) = args.from {
+        from.check_table(table)?;
+    }
     let access = access(ctx, table)?;
     let source = match args.file {
         Some(p) if p.as_os_str() != "-" => Source::File(p),
         _ => Source::Stdin,
     };
-    let jsonl = ctx.out.format() == Format::Jsonl
-        || matches!(&source, Source::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl")));
+    let jsonl = args.from.is_none()
+        && (ctx.out.format() == Format::Jsonl
+            || matches!(&source, Source::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))));
     let options = ImportOptions {
         jsonl,
         skip_invalid: args.skip_invalid,
@@ -86,6 +90,7 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         ignore_unknown: args.ignore_unknown,
         actor: access.actor,
         own_rows_only: access.own_rows_only,
+        platform: args.from.map(|platform| PlatformImport { platform, condition: args.condition.clone() }),
     };
     let progress = bar(csvio::input_size(&source), &format!("importing {}", table.name));
     let money = ctx.out.currency().clone();
@@ -93,14 +98,19 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let result = csvio::import(&mut ctx.conn, table, &source, &options, &money, ctx.now, &mut tick);
     progress.finish_and_clear();
     let report = result?;
+    // A platform's product may span several lines: count listings.
+    let (rows, from) = match args.from {
+        Some(p) => ("listing(s)", format!(" from {}", p.name())),
+        None => ("row(s)", String::new()),
+    };
     let mut message = if report.dry_run {
-        format!("Checked {} row(s) for {}: nothing was written (--dry-run).", report.imported, report.table)
+        format!("Checked {} {rows}{from} for {}: nothing was written (--dry-run).", report.imported, report.table)
     } else {
-        format!("Imported {} row(s) into {}.", report.imported, report.table)
+        format!("Imported {} {rows}{from} into {}.", report.imported, report.table)
     };
     if report.rejected > 0 {
         let to = args.rejects.map(|p| format!(" (written to {})", p.display())).unwrap_or_default();
-        message.push_str(&format!(" Left out {} invalid row(s){to}.", report.rejected));
+        message.push_str(&format!(" Left out {} invalid {rows}{to}.", report.rejected));
     }
     ctx.out.done(&message, &[], &report)
 }

@@ -40,6 +40,8 @@ pub struct ImportOptions {
     pub actor: Option<i64>,
     /// Only rows owned by `actor` may be imported (a member, not an admin).
     pub own_rows_only: bool,
+    /// Read another platform's listing export (`--from`) instead of flea's columns.
+    pub platform: Option<super::PlatformImport>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,31 +54,33 @@ pub struct ImportReport {
 
 /// One input row: its line, each table column's cell (None when absent),
 /// and where each column sits in the file (for messages).
-struct Row {
-    line: u64,
-    cells: Vec<Option<String>>,
-    raw: RawRow,
+pub(super) struct Row {
+    pub(super) line: u64,
+    pub(super) cells: Vec<Option<String>>,
+    pub(super) raw: RawRow,
 }
 
-enum RawRow {
+pub(super) enum RawRow {
     Csv(Vec<String>),
     Json(String),
+    /// Several CSV records making one row (a product and its variants).
+    CsvRows(Vec<Vec<String>>),
 }
 
 /// A row that could not be read at all (bad bytes, bad JSON).
-struct Unreadable {
-    line: u64,
-    reason: String,
-    raw: RawRow,
+pub(super) struct Unreadable {
+    pub(super) line: u64,
+    pub(super) reason: String,
+    pub(super) raw: RawRow,
 }
 
 /// Positions of the table's columns in a CSV header (1-based), or names for JSON.
-struct Layout {
+pub(super) struct Layout {
     /// For CSV: file position -> table column (None: ignored extra column).
-    csv: Vec<Option<usize>>,
+    pub(super) csv: Vec<Option<usize>>,
 }
 
-trait Records: Send {
+pub(super) trait Records: Send {
     fn next_row(&mut self, table: &Table, layout: &Layout) -> Result<Option<std::result::Result<Row, Unreadable>>>;
     fn bytes_read(&self) -> u64;
     /// The row just read, as it was in the input (for the rejects file).
@@ -408,6 +412,11 @@ impl Rejects {
                 w.write_record(fields.iter().map(String::as_str).chain([reason]))?;
                 w.flush()?;
             }
+            RawRow::CsvRows(rows) => {
+                for fields in rows {
+                    self.write(&RawRow::Csv(fields.clone()), reason)?;
+                }
+            }
             RawRow::Json(text) => {
                 let mut obj = match serde_json::from_str::<serde_json::Value>(text) {
                     Ok(serde_json::Value::Object(o)) => o,
@@ -437,7 +446,12 @@ pub fn import(
     let (input, _) = open(source)?;
     let mut layout = Layout { csv: Vec::new() };
     let mut header_names = None;
-    let records: Box<dyn Records> = if opts.jsonl {
+    let records: Box<dyn Records> = if let Some(from) = &opts.platform {
+        let (records, platform_layout, header) = super::platforms::open(conn, table, input, from, &file)?;
+        layout = platform_layout;
+        header_names = Some(header);
+        records
+    } else if opts.jsonl {
         Box::new(JsonRecords {
             reader: BufReader::with_capacity(1 << 20, input),
             line: 0,

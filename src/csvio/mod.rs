@@ -3,10 +3,12 @@
 
 mod export;
 mod import;
+mod platforms;
 pub mod tables;
 
 pub use export::{Shape, export};
 pub use import::{ImportOptions, ImportReport, Source, import, input_size};
+pub use platforms::{Platform, PlatformImport};
 
 use crate::error::{Error, Result};
 use crate::money::Currency;

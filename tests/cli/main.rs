@@ -7,6 +7,7 @@ mod demo;
 mod generated;
 mod listing;
 mod market;
+mod platforms;
 mod search;
 mod trade;
 mod transfer;
