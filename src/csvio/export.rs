@@ -167,10 +167,11 @@ fn parallel(
     let (ready_tx, ready_rx) = mpsc::channel::<()>();
     let (piece_tx, piece_rx) = mpsc::sync_channel::<Result<(usize, Vec<u8>, u64)>>(threads);
     std::thread::scope(|scope| -> Result<u64> {
+        let mut spawn_error = None;
         for _ in 0..threads {
             let (ready_tx, piece_tx) = (ready_tx.clone(), piece_tx.clone());
             let (next, stop, written, names) = (&next, &stop, &written, &names);
-            scope.spawn(move || {
+            let spawned = std::thread::Builder::new().name("flea-export".into()).spawn_scoped(scope, move || {
                 let worker = || -> Result<()> {
                     let reader = open_reader(path, table)?;
                     let _ = ready_tx.send(());
@@ -207,8 +208,17 @@ fn parallel(
                     let _ = piece_tx.send(Err(e));
                 }
             });
+            if let Err(e) = spawned {
+                spawn_error = Some(e);
+                break;
+            }
         }
         drop((ready_tx, piece_tx));
+        // However this ends, no thread may be left waiting for its turn.
+        let _stop = Stop(&stop, &written);
+        if let Some(e) = spawn_error {
+            return Err(e.into());
+        }
         // Every reader has its snapshot (or failed): writers may go on.
         for _ in 0..threads {
             if ready_rx.recv().is_err() {
@@ -238,11 +248,22 @@ fn parallel(
             out.flush()?;
             Ok(count)
         })();
-        stop.store(true, Ordering::Relaxed);
-        written.1.notify_all();
         drop(piece_rx);
         result
     })
+}
+
+/// Tells the export threads to stop, under the lock they wait with, so
+/// none misses it.
+struct Stop<'a>(&'a std::sync::atomic::AtomicBool, &'a (std::sync::Mutex<usize>, std::sync::Condvar));
+
+impl Drop for Stop<'_> {
+    fn drop(&mut self) {
+        let (lock, cv) = self.1;
+        let _held = lock.lock();
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        cv.notify_all();
+    }
 }
 
 /// A second, read-only connection on the market, its read begun.

@@ -288,6 +288,10 @@ struct Inserter<'a> {
     params: Vec<usize>,
     tags_col: Option<usize>,
     key_col: Option<usize>,
+    /// An INSERT of MULTI rows at once, for tables whose rows need nothing
+    /// after their insert (no tags, no upsert): SQLite's cost per statement
+    /// is then paid once per MULTI rows.
+    multi: Option<Statement<'a>>,
 }
 
 impl<'a> Inserter<'a> {
@@ -315,7 +319,28 @@ impl<'a> Inserter<'a> {
             None => None,
         };
         let key_col = table.columns.iter().position(|c| c.db == table.key);
-        Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col, key_col })
+        let multi = if table.upsert || tags_col.is_some() {
+            None
+        } else {
+            let row = format!("({})", vec!["?"; names.len()].join(", "));
+            let rows = vec![row; MULTI].join(", ");
+            Some(conn.prepare(&format!("INSERT INTO {} ({}) VALUES {rows}", table.db, names.join(", ")))?)
+        };
+        Ok(Inserter { conn, table, stmt: conn.prepare(&sql)?, tags, params, tags_col, key_col, multi })
+    }
+
+    /// Inserts exactly MULTI good rows in one statement.
+    fn insert_many(&mut self, rows: &[Prepared]) -> rusqlite::Result<()> {
+        let Some(stmt) = self.multi.as_mut() else { return Err(rusqlite::Error::InvalidQuery) };
+        let params = &self.params;
+        let values = rows.iter().flat_map(|row| {
+            let values: &[Value] = match row {
+                Prepared::Good { values, .. } => values,
+                Prepared::Bad { .. } => &[],
+            };
+            params.iter().filter_map(move |&i| values.get(i))
+        });
+        stmt.execute(rusqlite::params_from_iter(values)).map(|_| ())
     }
 
     /// A database refusal, pointed at the CSV column it concerns.
@@ -541,8 +566,71 @@ impl Prep<'_> {
     }
 }
 
+/// The writing side of an import: inserts rows, and reports and keeps the
+/// ones that fail.
+struct Sink<'t, 'r, 'l> {
+    table: &'static Table,
+    layout: &'l Layout,
+    inserter: Inserter<'t>,
+    problems: Problems,
+    rejects: &'r mut Rejects,
+    imported: u64,
+    /// Good rows waiting for a multi-row INSERT.
+    held: Vec<Prepared>,
+}
+
+impl Sink<'_, '_, '_> {
+    fn take(&mut self, item: Prepared, refs: &mut Refs) -> Result<()> {
+        let table = self.table;
+        let (line, column, reason, raw) = match item {
+            Prepared::Good { line, values, raw } => {
+                let outcome = table
+                    .check
+                    .map_or(Ok(()), |check| check(self.inserter.conn, table, &values))
+                    .and_then(|()| self.inserter.insert(&values));
+                match outcome {
+                    Ok(key) => {
+                        self.imported += 1;
+                        remember(table, &values, key, refs);
+                        return Ok(());
+                    }
+                    Err((column, reason)) => (line, column, reason, raw.unwrap_or(RawRow::Csv(Vec::new()))),
+                }
+            }
+            Prepared::Bad { line, column, reason, raw } => (line, column, reason, raw),
+        };
+        self.problems.add(line, column.map(|c| (position(self.layout, c), table.columns[c].name)), &reason);
+        self.rejects.write(&raw, &reason)
+    }
+
+    /// Holds a good row for the next multi-row INSERT.
+    fn hold(&mut self, item: Prepared) -> Result<()> {
+        self.held.push(item);
+        if self.held.len() == MULTI { self.flush() } else { Ok(()) }
+    }
+
+    /// Inserts the held rows: in one statement when there are enough, and
+    /// row by row otherwise or when that statement is refused (SQLite undoes
+    /// the whole statement), so each bad row is named.
+    fn flush(&mut self) -> Result<()> {
+        if self.held.len() == MULTI && self.inserter.insert_many(&self.held).is_ok() {
+            self.imported += MULTI as u64;
+            self.held.clear();
+            return Ok(());
+        }
+        let mut scratch = Refs::default();
+        let held = std::mem::take(&mut self.held);
+        for item in held {
+            self.take(item, &mut scratch)?;
+        }
+        Ok(())
+    }
+}
+
 /// Rows handed from the reading thread to the writing one at a time.
 const BATCH: usize = 1024;
+/// Rows per multi-row INSERT.
+const MULTI: usize = 64;
 
 /// The import's one transaction. Rows are read, parsed and checked on one
 /// thread and inserted on this one, so a bulk load uses two cores; a table
@@ -567,35 +655,20 @@ fn load(
     let empty: bool = tx.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {})", table.db), [], |r| r.get(0))?;
     let paused = if empty && !opts.dry_run { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
     let mut refs = Refs::load(&tx, table)?;
-    let mut inserter = Inserter::new(&tx, table)?;
-    let mut problems = Problems { file: file.to_string(), shown: Vec::new(), count: 0 };
-    let mut imported = 0u64;
-    let prep = Prep { table, layout, opts, money, now: now.rfc3339(), keep_raw: rejects.out.is_some() };
-    let mut take = |item: Prepared, refs: &mut Refs| -> Result<()> {
-        let (line, column, reason, raw) = match item {
-            Prepared::Good { line, values, raw } => {
-                let outcome = table
-                    .check
-                    .map_or(Ok(()), |check| check(&tx, table, &values))
-                    .and_then(|()| inserter.insert(&values));
-                match outcome {
-                    Ok(key) => {
-                        imported += 1;
-                        remember(table, &values, key, refs);
-                        return Ok(());
-                    }
-                    Err((column, reason)) => (line, column, reason, raw.unwrap_or(RawRow::Csv(Vec::new()))),
-                }
-            }
-            Prepared::Bad { line, column, reason, raw } => (line, column, reason, raw),
-        };
-        problems.add(line, column.map(|c| (position(layout, c), table.columns[c].name)), &reason);
-        rejects.write(&raw, &reason)
+    let mut sink = Sink {
+        table,
+        layout,
+        inserter: Inserter::new(&tx, table)?,
+        problems: Problems { file: file.to_string(), shown: Vec::new(), count: 0 },
+        rejects,
+        imported: 0,
+        held: Vec::with_capacity(MULTI),
     };
+    let prep = Prep { table, layout, opts, money, now: now.rfc3339(), keep_raw: sink.rejects.out.is_some() };
     if table.check.is_some() || table.refers_to_itself() {
         let mut rows = 0u64;
         while let Some(item) = prep.next(records.as_mut(), &refs)? {
-            take(item, &mut refs)?;
+            sink.take(item, &mut refs)?;
             rows += 1;
             if rows.is_multiple_of(10_000) {
                 progress(records.bytes_read());
@@ -606,7 +679,7 @@ fn load(
         std::thread::scope(|scope| -> Result<()> {
             let (send, batches) = std::sync::mpsc::sync_channel::<Result<(Vec<Prepared>, u64)>>(8);
             let (prep, shared) = (&prep, &refs);
-            scope.spawn(move || {
+            let spawned = std::thread::Builder::new().name("flea-read".into()).spawn_scoped(scope, move || {
                 loop {
                     let mut batch = Vec::with_capacity(BATCH);
                     let read = (|| -> Result<bool> {
@@ -628,21 +701,34 @@ fn load(
                     }
                 }
             });
+            spawned?;
+            let multi = sink.inserter.multi.is_some();
             let mut scratch = Refs::default();
             for (n, batch) in batches.iter().enumerate() {
                 let (items, bytes) = batch?;
                 for item in items {
-                    take(item, &mut scratch)?;
+                    match item {
+                        Prepared::Good { .. } if multi => sink.hold(item)?,
+                        item => {
+                            sink.flush()?;
+                            sink.take(item, &mut scratch)?;
+                        }
+                    }
                 }
                 if n % 8 == 0 {
                     progress(bytes);
                 }
             }
-            Ok(())
+            sink.flush()
         })?;
     }
-    drop(take);
-    drop(inserter);
+    // Every statement on the transaction goes before it ends.
+    let imported = sink.imported;
+    let problems = std::mem::replace(&mut sink.problems, Problems { file: String::new(), shown: Vec::new(), count: 0 });
+    if let Some(out) = sink.rejects.out.as_mut() {
+        out.flush()?;
+    }
+    drop(sink);
     if problems.count > 0 && !opts.skip_invalid {
         let more = problems.count.saturating_sub(problems.shown.len() as u64);
         let mut message = format!(
@@ -666,9 +752,6 @@ fn load(
         tx.rollback()?;
     } else {
         tx.commit()?;
-    }
-    if let Some(out) = rejects.out.as_mut() {
-        out.flush()?;
     }
     Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
 }
