@@ -2,7 +2,12 @@
 //! triggers), with filters, sorts, paging and "did you mean". The query
 //! tree of `query.rs` is the only way in: FTS5 syntax never leaks out.
 
+mod cache;
+mod find;
+pub mod heads;
 pub mod query;
+mod snippet;
+mod suggest;
 pub mod text;
 
 use crate::error::{Error, Result};
@@ -15,8 +20,6 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 
-/// BM25 column weights: title, tags, description, category names, CJK words.
-const WEIGHTS: &str = "10.0, 4.0, 1.0, 2.0, 3.0";
 const EARTH_KM: f64 = 6371.0088;
 
 /// Great-circle distance in km.
@@ -126,10 +129,11 @@ pub fn segment_existing(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
-/// Indexes every listing at once (after a bulk load with triggers paused).
+/// Indexes every listing at once (after a bulk load with triggers paused);
+/// heads made before are stale.
 pub fn rebuild(tx: &Transaction) -> Result<()> {
     tx.execute_batch("INSERT INTO listings_fts (listings_fts) VALUES ('rebuild')")?;
-    Ok(())
+    heads::forget(tx)
 }
 
 /// Re-reads a category's names into the index after it is renamed.
@@ -292,164 +296,24 @@ pub struct Request<'a> {
     pub offset: u32,
 }
 
-/// More FTS matches than this and a query is "broad": ranking every match
-/// would take too long (~2 us each), so flea ranks a capped candidate set.
-pub const BROAD: i64 = 30_000;
-/// How many candidates a broad query ranks.
-pub const CANDIDATES: i64 = 20_000;
-/// More matches than this and the total is estimated from the most recent
-/// matches instead of counted (counting reads every match's listing).
-pub const COUNTED: i64 = 5_000;
-
-/// Which matches a query ranks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Candidates {
-    /// Every match (exact BM25 order).
-    All,
-    /// The most recent matches (highest ids), up to `cap`, of the wanted
-    /// words in titles only or in any column.
-    Recent { in_title: bool, cap: i64 },
-}
-
-/// The FROM clause: the FTS table drives the join (CROSS JOIN), so SQLite
-/// runs the MATCH once, never once per listing; listings are then read
-/// through a covering index of the filter and sort columns, so the wide
-/// rows (titles, descriptions) are only read for the page shown.
-fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>, candidates: Candidates) -> (String, bool) {
-    let column = matches!(candidates, Candidates::Recent { in_title: true, .. }).then_some("title");
-    match q.fts_in(column) {
-        Some(expr) => {
-            let p = sql.param(Value::Text(expr));
-            let rowid = match only {
-                Some(id) => format!(" AND rowid = {}", sql.param(Value::Integer(id))),
-                None => String::new(),
-            };
-            let cap = match candidates {
-                Candidates::All => String::new(),
-                Candidates::Recent { cap, .. } => format!(" ORDER BY rowid DESC LIMIT {cap}"),
-            };
-            let from = format!(
-                "(SELECT rowid AS id, bm25(listings_fts, {WEIGHTS}) AS score FROM listings_fts
-                  WHERE listings_fts MATCH {p}{rowid}{cap}) AS m
-                 CROSS JOIN listings l INDEXED BY listings_facts ON l.id = m.id"
-            );
-            (from, true)
-        }
-        None => {
-            if let Some(ex) = q.excluded_fts() {
-                let p = sql.param(Value::Text(ex));
-                sql.wheres.push(format!("l.id NOT IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH {p})"));
-            }
-            ("listings l".to_string(), false)
-        }
-    }
-}
-
-/// The SQL of one search: the page of ids (with score and distance) and the
-/// count of matches.
-pub struct Plan {
-    pub select: String,
-    pub params: Vec<Value>,
-    pub count: String,
-    pub count_params: Vec<Value>,
-}
-
-/// Builds the result query (exact candidates); also used by the
-/// `EXPLAIN QUERY PLAN` test.
-pub fn plan_sql(conn: &Connection, req: &Request) -> Result<Plan> {
-    plan_with(conn, req, &query::parse(req.text)?, Candidates::All)
-}
-
-fn plan_with(conn: &Connection, req: &Request, q: &query::Query, candidates: Candidates) -> Result<Plan> {
-    let mean = review::market_mean(conn)?;
-    let mut sql = Sql { wheres: Vec::new(), params: Vec::new() };
-    let (from, ranked) = source(&mut sql, q, req.filters.listing, candidates);
-    filters_sql(&mut sql, &req.filters, mean)?;
-    let wheres = sql.wheres.join(" AND ");
-    let count = format!("SELECT count(*) FROM {from} WHERE {wheres}");
-    let count_params = sql.params.clone();
-    let distance = match req.filters.near {
-        Some((lat, lon)) => {
-            let (a, b) = (sql.param(Value::Real(lat)), sql.param(Value::Real(lon)));
-            format!("distance_km(l.lat, l.lon, {a}, {b})")
-        }
-        None => "NULL".into(),
-    };
-    let score = if ranked { "m.score" } else { "NULL" };
-    let order = match req.sort {
-        Sort::Relevance if ranked => "m.score, l.id",
-        Sort::Relevance | Sort::Newest => "l.created_at DESC, l.id DESC",
-        Sort::PriceAsc => "l.price_cents, l.id",
-        Sort::PriceDesc => "l.price_cents DESC, l.id",
-        Sort::Distance => "distance IS NULL, distance, l.id",
-    };
-    let limit = sql.param(Value::Integer(i64::from(req.limit)));
-    let offset = sql.param(Value::Integer(i64::from(req.offset)));
-    let select = format!(
-        "SELECT l.id, {score}, {distance} AS distance FROM {from}
-         WHERE {wheres} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
-    );
-    Ok(Plan { select, params: sql.params, count, count_params })
-}
-
-/// A listing id with its BM25 score and distance, in page order.
-type Ranked = (i64, Option<f64>, Option<f64>);
-
-/// One page of ids with their BM25 score and distance.
-fn page(conn: &Connection, plan: &Plan) -> Result<Vec<Ranked>> {
-    let mut stmt = conn.prepare(&plan.select)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(&plan.params), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn count(conn: &Connection, plan: &Plan) -> Result<i64> {
-    Ok(conn.query_row(&plan.count, rusqlite::params_from_iter(&plan.count_params), |r| r.get(0))?)
-}
+pub use find::{BROAD, CANDIDATES, COUNTED, Candidates, Plan, Ranked, plan_sql};
 
 pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
     if req.sort == Sort::Distance && req.filters.near.is_none() {
         return Err(Error::usage("--sort distance needs --near"));
     }
-    let q = query::parse(req.text)?;
+    let q = query::parse_with(req.text, &mut |run| text::query_words_cached(conn, run))?;
     if q.is_empty() && req.text.chars().any(|c| !c.is_whitespace()) {
         return Err(Error::invalid(format!("there are no words to search for in '{}'", req.text.trim()))
             .with_hint("search with letters or digits, or leave the query out to browse"));
     }
-    let matches: Option<i64> = match (q.to_fts(), req.filters.listing) {
-        (Some(expr), None) => {
-            Some(conn.query_row("SELECT count(*) FROM listings_fts WHERE listings_fts MATCH ?1", [expr], |r| r.get(0))?)
-        }
-        _ => None,
-    };
-    let n = matches.unwrap_or(0);
-    let exact = plan_with(conn, req, &q, Candidates::All)?;
-    let (total, estimated) = if n > COUNTED {
-        // Matches passing the filters, estimated from the most recent ones.
-        let sample = plan_with(conn, req, &q, Candidates::Recent { in_title: false, cap: COUNTED })?;
-        ((n as f64 * count(conn, &sample)? as f64 / COUNTED as f64).round() as i64, true)
-    } else {
-        (count(conn, &exact)?, false)
-    };
-    let ids = if n > BROAD {
-        let in_title = plan_with(conn, req, &q, Candidates::Recent { in_title: true, cap: CANDIDATES })?;
-        let ids = page(conn, &in_title)?;
-        if (ids.len() as u32) < req.limit {
-            page(conn, &plan_with(conn, req, &q, Candidates::Recent { in_title: false, cap: CANDIDATES })?)?
-        } else {
-            ids
-        }
-    } else {
-        page(conn, &exact)?
-    };
-    let mut results = details(conn, &ids)?;
-    if let Some(expr) = q.to_fts() {
-        snippets(conn, &expr, &mut results)?;
-    }
-    let did_you_mean = if total == 0 { suggest(conn, &q)? } else { None };
+    let found = find::find(conn, req, &q)?;
+    let results = details(conn, &found.page, &snippet::Marker::new(&q))?;
+    let did_you_mean = if found.total == 0 { suggest::suggest(conn, &q)? } else { None };
     Ok(SearchResult {
         query: req.text.to_string(),
-        total,
-        total_is_estimate: estimated,
+        total: found.total,
+        total_is_estimate: found.estimated,
         limit: req.limit,
         offset: req.offset,
         sort: req.sort,
@@ -459,7 +323,7 @@ pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
 }
 
 /// The listings of a page, in the page's order, read in full.
-fn details(conn: &Connection, page: &[Ranked]) -> Result<Vec<Hit>> {
+fn details(conn: &Connection, page: &[Ranked], marker: &snippet::Marker) -> Result<Vec<Hit>> {
     if page.is_empty() {
         return Ok(Vec::new());
     }
@@ -494,7 +358,7 @@ fn details(conn: &Connection, page: &[Ranked]) -> Result<Vec<Hit>> {
                 distance_km: None,
                 score: None,
                 seller_id,
-                snippet: description.chars().take(80).collect(),
+                snippet: marker.snippet(&description),
                 created_at: r.get(9)?,
             },
         );
@@ -511,121 +375,6 @@ fn details(conn: &Connection, page: &[Ranked]) -> Result<Vec<Hit>> {
         .collect())
 }
 
-/// Highlighted snippets for the page of results only (snippet() over every
-/// match would cost as much as ranking them).
-fn snippets(conn: &Connection, expr: &str, hits: &mut [Hit]) -> Result<()> {
-    if hits.is_empty() {
-        return Ok(());
-    }
-    let ids: Vec<String> = hits.iter().map(|h| h.id.to_string()).collect();
-    let sql = format!(
-        "SELECT rowid, snippet(listings_fts, 2, '[', ']', '…', 12) FROM listings_fts
-         WHERE listings_fts MATCH ?1 AND rowid IN ({})",
-        ids.join(", ")
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?)))?;
-    for row in rows {
-        let (id, snippet) = row?;
-        if let (Some(hit), Some(s)) = (hits.iter_mut().find(|h| h.id == id), snippet) {
-            hit.snippet = s;
-        }
-    }
-    Ok(())
-}
-
-/// "Did you mean": for each word that matches nothing, the closest word of
-/// the index's own vocabulary (edit distance 1, or 2 for long words),
-/// preferring common ones.
-fn suggest(conn: &Connection, q: &query::Query) -> Result<Option<String>> {
-    let words = q.words();
-    if words.is_empty() {
-        return Ok(None);
-    }
-    let mut changed = false;
-    let mut out = Vec::new();
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    let mut stmt = conn.prepare_cached("SELECT term, doc FROM listings_fts_vocab WHERE term >= ?1 AND term < ?2")?;
-    // The index holds stems, so ask FTS5 itself (which stems the word too).
-    let mut exists =
-        conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM listings_fts WHERE listings_fts MATCH ?1 LIMIT 1)")?;
-    for w in words {
-        let known: i64 = exists.query_row([format!("\"{w}\"")], |r| r.get(0))?;
-        if known > 0 || text::has_cjk(&w) || w.chars().count() < 3 {
-            out.push(w);
-            continue;
-        }
-        let stemmed = stemmer.stem(&w).into_owned();
-        let first: String = w.chars().take(1).collect();
-        let next = next_prefix(&first);
-        let max = if w.chars().count() > 5 { 2 } else { 1 };
-        let mut best: Option<(usize, i64, String)> = None;
-        let rows = stmt.query_map([&first, &next], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (term, docs) = row?;
-            // The vocabulary holds stems: compare the word's stem too, so a
-            // typo of an inflected word ("runing") still finds "run".
-            let d = edit_distance(&w, &term).min(edit_distance(&stemmed, &term));
-            if d <= max && best.as_ref().is_none_or(|(bd, bn, _)| (d, -docs) < (*bd, -*bn)) {
-                best = Some((d, docs, term));
-            }
-        }
-        match best {
-            Some((_, _, term)) => {
-                let word = surface_word(conn, &term)?.unwrap_or(term);
-                changed |= word != w;
-                out.push(word);
-            }
-            None => out.push(w),
-        }
-    }
-    Ok(changed.then(|| out.join(" ")))
-}
-
-/// The index holds stems ("bicycl"); show a word people write instead, taken
-/// from a title that contains it.
-fn surface_word(conn: &Connection, stem: &str) -> Result<Option<String>> {
-    let found: Option<(String, String, String)> = conn
-        .query_row(
-            "SELECT title, tags_text, description FROM listings_fts WHERE listings_fts MATCH ?1 LIMIT 1",
-            [format!("\"{}\"", stem.replace('"', ""))],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .ok();
-    Ok(found.and_then(|(title, tags, description)| {
-        [title, tags, description]
-            .iter()
-            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
-            .filter(|w| w.starts_with(stem))
-            .min_by_key(|w| w.len())
-    }))
-}
-
-fn next_prefix(p: &str) -> String {
-    let mut chars: Vec<char> = p.chars().collect();
-    if let Some(last) = chars.pop() {
-        chars.push(char::from_u32(last as u32 + 1).unwrap_or(char::MAX));
-    }
-    chars.into_iter().collect()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 2 {
-        return 3;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -635,7 +384,5 @@ mod tests {
         // London to Paris is about 344 km.
         let d = haversine_km(51.5074, -0.1278, 48.8566, 2.3522);
         assert!((d - 343.5).abs() < 1.0, "{d}");
-        assert_eq!(edit_distance("bicycel", "bicycle"), 2);
-        assert_eq!(edit_distance("sofa", "sofas"), 1);
     }
 }

@@ -75,14 +75,17 @@ fn lex(input: &str) -> Vec<Piece> {
     pieces
 }
 
+/// Cuts a run of CJK text into words (jieba, or a cache of its cuts).
+pub type Cut<'a> = dyn FnMut(&str) -> Vec<String> + 'a;
+
 /// Splits text into the tokens the index has: runs of letters and digits,
 /// lower-cased, with CJK runs cut into words.
-fn tokens(raw: &str) -> Vec<String> {
+fn tokens(raw: &str, cut: &mut Cut) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
-    let flush = |run: &mut String, out: &mut Vec<String>| {
+    let mut flush = |run: &mut String, out: &mut Vec<String>| {
         if !run.is_empty() {
-            out.extend(text::query_words(run).into_iter().map(|w| w.to_lowercase()));
+            out.extend(cut(run).into_iter().map(|w| w.to_lowercase()));
             run.clear();
         }
     };
@@ -106,9 +109,9 @@ fn tokens(raw: &str) -> Vec<String> {
 /// The terms one piece of input stands for: usually one, none for input
 /// with no letters or digits, several for CJK text (each a separate word,
 /// since segmentation decides the boundaries).
-fn terms(raw: &str, quoted: bool) -> Vec<Term> {
+fn terms(raw: &str, quoted: bool, cut: &mut Cut) -> Vec<Term> {
     let prefix = !quoted && raw.ends_with('*');
-    let toks = tokens(raw.trim_end_matches('*'));
+    let toks = tokens(raw.trim_end_matches('*'), cut);
     let (cjk, latin): (Vec<String>, Vec<String>) = toks.into_iter().partition(|t| text::has_cjk(t));
     let mut out: Vec<Term> = cjk.into_iter().map(Term::Word).collect();
     match latin.len() {
@@ -121,6 +124,11 @@ fn terms(raw: &str, quoted: bool) -> Vec<Term> {
 }
 
 pub fn parse(input: &str) -> Result<Query> {
+    parse_with(input, &mut text::query_words)
+}
+
+/// [`parse`] with CJK runs cut by `cut`.
+pub fn parse_with(input: &str, cut: &mut Cut) -> Result<Query> {
     let mut query = Query::default();
     let mut join_next = false;
     let mut count = 0;
@@ -132,7 +140,7 @@ pub fn parse(input: &str) -> Result<Query> {
             }
             Piece::Text { raw, quoted, negated } => (raw, quoted, negated),
         };
-        let found = terms(&raw, quoted);
+        let found = terms(&raw, quoted, cut);
         count += found.len();
         if count > MAX_TERMS {
             return Err(Error::invalid(format!("a search has at most {MAX_TERMS} words"))
@@ -204,6 +212,19 @@ impl Query {
     /// only excludes).
     pub fn excluded_fts(&self) -> Option<String> {
         (!self.excluded.is_empty()).then(|| self.excluded.iter().map(fts_term).collect::<Vec<_>>().join(" OR "))
+    }
+
+    /// The FTS5 phrase and its number of tokens when the query is one
+    /// word, prefix or phrase and nothing else (what heads can rank).
+    pub fn single_phrase(&self) -> Option<(String, usize)> {
+        match (self.groups.as_slice(), self.excluded.is_empty()) {
+            ([group], true) => match group.as_slice() {
+                [Term::Phrase(ws)] => Some((fts_term(&group[0]), ws.len())),
+                [one] => Some((fts_term(one), 1)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The plain words wanted, for "did you mean".

@@ -55,6 +55,32 @@ pub fn query_words(word: &str) -> Vec<String> {
         .collect()
 }
 
+/// [`query_words`] through the market's cache of cuts, so that a repeated
+/// Chinese query does not load jieba: cuts never change, since the
+/// dictionary is compiled in.
+pub fn query_words_cached(conn: &rusqlite::Connection, word: &str) -> Vec<String> {
+    if !has_cjk(word) {
+        return vec![word.to_string()];
+    }
+    let cached: Option<String> = conn
+        .prepare_cached("SELECT words FROM search_cjk_cuts WHERE run = ?1")
+        .and_then(|mut s| s.query_row([word], |r| r.get(0)))
+        .ok();
+    if let Some(words) = cached {
+        return words.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    }
+    let words = query_words(word);
+    // Words hold no spaces: they are runs of letters and digits.
+    if words.iter().all(|w| !w.contains(' ')) {
+        let joined = words.join(" ");
+        super::cache::remember(conn, |c| {
+            c.execute("INSERT OR REPLACE INTO search_cjk_cuts (run, words) VALUES (?1, ?2)", [word, &joined])?;
+            Ok(())
+        });
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1004,6 +1004,85 @@ fn the_fts_match_drives_the_plan_and_listings_are_looked_up_by_id() {
     }
 }
 
+// 7b. Heads: frequent words ranked from their best listings ------------------
+
+/// The exact answer: every match ranked by FTS5, in SQL.
+fn exact_ids(conn: &rusqlite::Connection, request: &Request) -> Vec<(i64, Option<f64>)> {
+    let plan = flea::search::plan_sql(conn, request).expect("plan");
+    let mut stmt = conn.prepare(&plan.select).expect("select");
+    stmt.query_map(rusqlite::params_from_iter(plan.params.iter()), |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows")
+}
+
+#[test]
+fn heads_give_the_exact_answer_and_see_new_edited_and_withdrawn_listings_at_once() {
+    let m = Market::temp();
+    let alice = m.member("alice");
+    let mut lamps = Vec::new();
+    // "lamp" in 3 listings of 8: BM25 gives words in over half none weight.
+    for i in 0..40 {
+        let (title, description) = match i % 8 {
+            0 => (format!("Lamp {i}"), "Solid brass.".to_string()),
+            1 => (format!("Desk lamp {i}, lamp shade included, with a long title"), "A lamp.".into()),
+            2 => (format!("Reading light {i}"), "Comes with a lamp bulb and a lamp hook, lamp lamp.".into()),
+            3 => (format!("Oak chair {i}"), "Solid oak.".into()),
+            _ => (format!("Garden hose {i}"), "Green.".into()),
+        };
+        let id = list(
+            &alice,
+            &title,
+            "furniture",
+            ["good", "fair"][i % 2],
+            &format!("{}", 10 + i * 7 % 40),
+            &["--description", &description],
+        );
+        lamps.push(id);
+    }
+    let conn = flea::db::open(&m.db).expect("open");
+    flea::search::heads::set_min_docs(1);
+    let cases = |text: &'static str| {
+        let cheap = Filters { max_price: Some(flea::money::Money::from_minor(3_000).unwrap()), ..Filters::default() };
+        let fair = Filters { conditions: vec![flea::listing::Condition::Fair], ..Filters::default() };
+        [
+            (Filters::default(), Sort::Relevance, 0),
+            (Filters::default(), Sort::Relevance, 3),
+            (cheap.clone(), Sort::Relevance, 0),
+            (fair, Sort::Relevance, 0),
+            (Filters::default(), Sort::PriceAsc, 0),
+            (cheap, Sort::Newest, 2),
+        ]
+        .map(|(filters, sort, offset)| Request { text, filters, sort, limit: 5, offset })
+    };
+    let check = |when: &str, scores: bool| {
+        for text in ["lamp", "lam*", "\"lamp shade\""] {
+            for request in cases(text) {
+                let found = flea::search::search(&conn, &request).expect("search");
+                let got: Vec<(i64, Option<f64>)> = found.results.iter().map(|h| (h.id, h.score)).collect();
+                let want = exact_ids(&conn, &request);
+                let ids = |v: &[(i64, Option<f64>)]| v.iter().map(|(id, _)| *id).collect::<Vec<_>>();
+                assert_eq!(ids(&got), ids(&want), "{when}: {text} {:?} {:?}", request.sort, request.filters);
+                if scores {
+                    for ((_, a), (_, b)) in got.iter().zip(&want) {
+                        let (a, b) = (a.expect("a score"), b.expect("a score"));
+                        assert!((a - b).abs() < 1e-9, "{when}: {text}: heads score {a} vs FTS5 {b}");
+                    }
+                }
+            }
+        }
+    };
+    check("fresh heads", true);
+    assert!(count(&m, "SELECT count(*) FROM search_heads") > 0, "heads were kept");
+    check("stored heads", true);
+    // A better listing added, an old one edited into the top, a top one withdrawn.
+    list(&alice, "Lamp lamp", "furniture", "good", "12", &["--description", "lamp"]);
+    alice.run(["list", "edit", &lamps[3].to_string(), "--title", "Lamp"]).code(0);
+    alice.run(["list", "withdraw", &lamps[0].to_string()]).code(0);
+    check("after changes", false);
+    flea::search::heads::set_min_docs(flea::search::heads::HEAD_MIN);
+}
+
 // 8. Watch ------------------------------------------------------------------
 
 #[test]
