@@ -1173,3 +1173,85 @@ fn imported_reviews_count_in_reputation() {
     let bob = m.run(["review", "list", "bob", "--format", "json"]).code(0).json();
     assert_eq!(bob["as_buyer"]["score"], 3.83);
 }
+
+/// Rewrites the id columns of a CSV text: `f(column, old)` gives the new value.
+fn renumber(text: &str, f: &dyn Fn(&str, &str) -> String) -> String {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().expect("a header").clone();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(&headers).expect("a header row");
+    for record in reader.records() {
+        let record = record.expect("valid CSV");
+        let cells: Vec<String> = headers.iter().zip(record.iter()).map(|(h, c)| f(h, c)).collect();
+        out.write_record(&cells).expect("a row");
+    }
+    String::from_utf8(out.into_inner().expect("written")).expect("UTF-8")
+}
+
+/// A table whose keys span more than 65,536 is exported by several threads,
+/// a piece of the key range each: every row still comes out once, in key
+/// order, with its tags and names, exactly as a single thread writes it.
+#[test]
+fn a_table_with_far_apart_ids_exports_in_pieces_in_key_order() {
+    let m = Market::temp();
+    let alice = tricky(&m);
+    let first = export_all(&m, Some(&alice), "csv");
+    let far = |old: &str, step: i64| old.parse::<i64>().map_or(old.to_string(), |n| (n * step).to_string());
+    let listings = renumber(&first[3], &|col, c| if col == "id" { far(c, 70_001) } else { c.to_string() });
+    let events = renumber(&first[6], &|col, c| match col {
+        "id" => far(c, 50_000),
+        "listing_id" => far(c, 70_001),
+        _ => c.to_string(),
+    });
+    assert!(listings.contains("\n140002,"), "two listings, far apart: {listings}");
+    assert!(events.contains("\n300000,"), "six events, far apart: {events}");
+
+    let fresh = Market::temp();
+    for (table, text) in [("users", &first[0]), ("categories", &first[1]), ("listings", &listings), ("events", &events)]
+    {
+        let file = fresh.file(&format!("{table}.csv"), text);
+        fresh.run(["import", table, path(&file)]).code(0);
+    }
+    assert_eq!(fresh.run(["export", "listings"]).code(0).stdout, listings);
+    assert_eq!(fresh.run(["export", "events"]).code(0).stdout, events);
+    let lines = fresh.run(["export", "events", "--format", "jsonl"]).code(0).stdout;
+    let ids: Vec<i64> =
+        lines.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].as_i64().expect("an id")).collect();
+    assert_eq!(ids, vec![50_000, 100_000, 150_000, 200_000, 250_000, 300_000]);
+}
+
+/// Rows the database refuses (here a repeated id) inside a multi-row INSERT:
+/// the statement is undone and its rows go in one by one, so exactly the bad
+/// row is named, kept out and written to the rejects file.
+#[test]
+fn a_row_the_database_refuses_among_many_is_the_only_one_left_out() {
+    let m = Market::temp();
+    let (alice, _) = small(&m);
+    let mut text = String::from("id,kind,user,listing_id,query,at\n");
+    for i in 1..=200 {
+        // Row 150 repeats id 100; line numbers count the header.
+        let id = if i == 150 { 100 } else { i };
+        text.push_str(&format!("{id},search,alice,,lamp {i},2030-01-01T00:00:00Z\n"));
+    }
+    let file = m.file("events.csv", &text);
+    let before = m.count("SELECT count(*) FROM events");
+    alice
+        .run(["import", "events", path(&file)])
+        .code(6)
+        .stderr_has("1 row(s)")
+        .stderr_has(":151:1: id: a row with this value exists already");
+    assert_eq!(m.count("SELECT count(*) FROM events"), before, "nothing imported");
+
+    let rejects = m.dir.path().join("rejects.csv");
+    let report = alice
+        .run(["import", "events", path(&file), "--skip-invalid", "--rejects", path(&rejects), "--format", "json"])
+        .code(0)
+        .json();
+    assert_eq!(report, json!({"table": "events", "imported": 199, "rejected": 1, "dry_run": false}));
+    assert_eq!(m.count("SELECT count(*) FROM events WHERE query LIKE 'lamp %'"), 199);
+    assert_eq!(m.count("SELECT count(*) FROM events WHERE query = 'lamp 150'"), 0);
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    let rows: Vec<&str> = rejected.lines().collect();
+    assert_eq!(rows.len(), 2, "{rejected}");
+    assert!(rows[1].starts_with("100,search,alice,,lamp 150,"), "{rejected}");
+}
