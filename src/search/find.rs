@@ -12,14 +12,13 @@ use rusqlite::types::Value;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-/// More FTS matches than this and a query that heads can't rank is
-/// "broad": ranking every match would take too long (~1 us each), so flea
-/// ranks a capped candidate set.
+/// More FTS matches than this and a query that heads can't rank (several
+/// frequent words) is "broad": its page is still ranked exactly by FTS5
+/// (BM25 scores of frequent words differ too little for a shortcut to
+/// agree), but its total is estimated rather than counted.
 pub const BROAD: i64 = 30_000;
-/// How many candidates a broad query ranks.
-pub const CANDIDATES: i64 = 20_000;
 /// Broad totals are estimated from this many of the most recent matches.
-pub const COUNTED: i64 = 5_000;
+pub const COUNTED: i64 = 2_000;
 /// Heads checked against the filters at least, to estimate the total.
 const SAMPLE: usize = 500;
 /// A sorted walk gives up (and ranks every match) after this many rows.
@@ -30,14 +29,13 @@ fn weights() -> String {
     heads::WEIGHTS.map(|w| format!("{w:.1}")).join(", ")
 }
 
-/// Which matches a query ranks.
+/// Which matches a query reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Candidates {
     /// Every match (exact BM25 order).
     All,
-    /// The most recent matches (highest ids), up to `cap`, of the wanted
-    /// words in titles only or in any column.
-    Recent { in_title: bool, cap: i64 },
+    /// The most recent matches (highest ids), up to `cap`.
+    Recent { cap: i64 },
 }
 
 /// The FROM clause: the FTS table drives the join (CROSS JOIN), so SQLite
@@ -45,8 +43,7 @@ pub enum Candidates {
 /// through a covering index of the filter and sort columns, so the wide
 /// rows (titles, descriptions) are only read for the page shown.
 fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>, candidates: Candidates) -> (String, bool) {
-    let column = matches!(candidates, Candidates::Recent { in_title: true, .. }).then_some("title");
-    match q.fts_in(column) {
+    match q.to_fts() {
         Some(expr) => {
             let p = sql.param(Value::Text(expr));
             let rowid = match only {
@@ -55,7 +52,7 @@ fn source(sql: &mut Sql, q: &query::Query, only: Option<i64>, candidates: Candid
             };
             let cap = match candidates {
                 Candidates::All => String::new(),
-                Candidates::Recent { cap, .. } => format!(" ORDER BY rowid DESC LIMIT {cap}"),
+                Candidates::Recent { cap } => format!(" ORDER BY rowid DESC LIMIT {cap}"),
             };
             let from = format!(
                 "(SELECT rowid AS id, bm25(listings_fts, {}) AS score FROM listings_fts
@@ -168,7 +165,7 @@ pub fn find(conn: &Connection, req: &Request, q: &query::Query) -> Result<Found>
             stmt.query_row([&expr], |r| r.get(0))?
         }
     };
-    if n > BROAD { recent(conn, req, q, n) } else { exact(conn, req, q) }
+    if n > BROAD { broad(conn, req, q, n) } else { exact(conn, req, q) }
 }
 
 /// Without words: SQL pages and counts through the listing indexes.
@@ -236,17 +233,44 @@ fn exact(conn: &Connection, req: &Request, q: &query::Query) -> Result<Found> {
     Ok(Found { page, total, estimated: false })
 }
 
-/// A broad query heads can't rank (several words): the most recent title
-/// matches ranked, the total estimated from the most recent matches.
-fn recent(conn: &Connection, req: &Request, q: &query::Query, n: i64) -> Result<Found> {
-    let sample = plan_with(conn, req, q, Candidates::Recent { in_title: false, cap: COUNTED })?;
+/// A broad query heads can't rank (several frequent words), its total
+/// estimated from the most recent matches. By relevance, FTS5 ranks the
+/// matches alone (as plain FTS5 does) and the filters are checked on the
+/// best few, more if too few pass; other sorts read every match in SQL.
+fn broad(conn: &Connection, req: &Request, q: &query::Query, n: i64) -> Result<Found> {
+    let sample = plan_with(conn, req, q, Candidates::Recent { cap: COUNTED })?;
     let total = (n as f64 * count(conn, &sample)? as f64 / COUNTED as f64).round() as i64;
-    let in_title = plan_with(conn, req, q, Candidates::Recent { in_title: true, cap: CANDIDATES })?;
-    let mut ids = page(conn, &in_title)?;
-    if (ids.len() as u32) < req.limit {
-        ids = page(conn, &plan_with(conn, req, q, Candidates::Recent { in_title: false, cap: CANDIDATES })?)?;
+    let (Sort::Relevance, Some(expr)) = (req.sort, q.to_fts()) else {
+        let plan = plan_with(conn, req, q, Candidates::All)?;
+        return Ok(Found { page: page(conn, &plan)?, total, estimated: true });
+    };
+    let need = req.offset as usize + req.limit as usize;
+    let check = Check::new(conn, req)?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT rowid, bm25(listings_fts, {}) AS score FROM listings_fts
+         WHERE listings_fts MATCH ?1 ORDER BY score, rowid LIMIT ?2",
+        weights()
+    ))?;
+    let mut best = (need * 4).max(100);
+    loop {
+        let ranked: Vec<(i64, f64)> = stmt
+            .query_map(rusqlite::params![expr, best as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
+        let ok = check.passing(conn, &ids)?;
+        let passing: Vec<Ranked> =
+            ranked.iter().filter_map(|(id, s)| ok.get(id).map(|d| (*id, Some(*s), *d))).collect();
+        if passing.len() >= need || ranked.len() < best {
+            let page = passing.into_iter().skip(req.offset as usize).take(req.limit as usize).collect();
+            return Ok(Found { page, total, estimated: true });
+        }
+        best *= 8;
+        if best > 10_000 {
+            // Rare filters: let SQL check them on every match.
+            let plan = plan_with(conn, req, q, Candidates::All)?;
+            return Ok(Found { page: page(conn, &plan)?, total, estimated: true });
+        }
     }
-    Ok(Found { page: ids, total, estimated: true })
 }
 
 /// Which listings pass the filters, with their distance.

@@ -296,7 +296,7 @@ pub struct Request<'a> {
     pub offset: u32,
 }
 
-pub use find::{BROAD, CANDIDATES, COUNTED, Candidates, Plan, Ranked, plan_sql};
+pub use find::{BROAD, COUNTED, Candidates, Plan, Ranked, plan_sql};
 
 pub fn search(conn: &Connection, req: &Request) -> Result<SearchResult> {
     if req.sort == Sort::Distance && req.filters.near.is_none() {

@@ -181,12 +181,6 @@ impl Query {
     /// The FTS5 MATCH expression for the wanted terms, with exclusions; None
     /// when nothing is wanted (only exclusions, or no words at all).
     pub fn to_fts(&self) -> Option<String> {
-        self.fts_in(None)
-    }
-
-    /// Like [`Query::to_fts`], with the wanted terms looked for in one column
-    /// only (exclusions still apply to every column).
-    pub fn fts_in(&self, column: Option<&str>) -> Option<String> {
         if self.groups.is_empty() {
             return None;
         }
@@ -199,9 +193,6 @@ impl Query {
             })
             .collect();
         let mut expr = wanted.join(" AND ");
-        if let Some(col) = column {
-            expr = format!("{col} : ({expr})");
-        }
         for t in &self.excluded {
             expr = format!("{expr} NOT {}", fts_term(t));
         }
