@@ -83,7 +83,7 @@ pub fn export(
     let path = conn.path().filter(|p| !p.is_empty()).map(str::to_string);
     if let (None, None, Some(path), true) = (owner, table.order, path, threads > 1)
         && conn.is_autocommit()
-        && conn.execute_batch("BEGIN IMMEDIATE").is_ok()
+        && write_lock_now(conn)
     {
         let result = parallel(conn, &path, table, shape, money, threads, out, progress, &header);
         if !conn.is_autocommit() {
@@ -113,6 +113,20 @@ pub fn export(
     })?;
     progress(count);
     Ok(count)
+}
+
+/// Takes the write lock if nobody holds it: an export is a read, and while
+/// another process writes it goes on alone in its own snapshot rather than
+/// wait (or on a read-only file).
+fn write_lock_now(conn: &rusqlite::Connection) -> bool {
+    let before: i64 = conn.pragma_query_value(None, "busy_timeout", |r| r.get(0)).unwrap_or(5000);
+    let taken = conn.busy_timeout(std::time::Duration::ZERO).is_ok() && conn.execute_batch("BEGIN IMMEDIATE").is_ok();
+    let restored = conn.busy_timeout(std::time::Duration::from_millis(before.max(0) as u64)).is_ok();
+    if taken && !restored {
+        let _ = conn.execute_batch("ROLLBACK");
+        return false;
+    }
+    taken
 }
 
 /// The parallel export; called holding the write lock, which it releases

@@ -1218,6 +1218,14 @@ fn a_table_with_far_apart_ids_exports_in_pieces_in_key_order() {
     let ids: Vec<i64> =
         lines.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].as_i64().expect("an id")).collect();
     assert_eq!(ids, vec![50_000, 100_000, 150_000, 200_000, 250_000, 300_000]);
+    // While another process writes, the export reads alone in its snapshot
+    // at once, neither waiting for the writer nor seeing its rows.
+    let writer = fresh.sql();
+    writer.execute_batch("BEGIN IMMEDIATE; DELETE FROM events WHERE id = 50000;").unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(fresh.run(["export", "events"]).code(0).stdout, events);
+    assert!(started.elapsed() < std::time::Duration::from_secs(4), "it did not wait for the writer");
+    writer.execute_batch("ROLLBACK").unwrap();
 }
 
 /// Rows the database refuses (here a repeated id) inside a multi-row INSERT:
