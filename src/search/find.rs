@@ -344,12 +344,13 @@ fn walk(conn: &Connection, req: &Request, (phrase, words): (&str, usize), h: &He
     // listing every match ~0.15 us a match.
     let rows = h.scale_rows().max(1) as f64;
     let ask = 30.0 * need as f64 * rows / (h.docs.max(1) as f64) < 0.15 * h.docs as f64;
-    let listed: Vec<i64> = if ask {
+    let mut listed: Vec<i64> = if ask {
         Vec::new()
     } else {
         let mut stmt = conn.prepare_cached("SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?1")?;
         stmt.query_map([phrase], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
     };
+    listed.sort_unstable();
     let mut probe = conn.prepare_cached("SELECT 1 FROM listings_fts WHERE listings_fts MATCH ?1 AND rowid = ?2")?;
     let scan = match req.sort {
         Sort::PriceAsc => {

@@ -968,7 +968,9 @@ fn the_fts_match_drives_the_plan_and_listings_are_looked_up_by_id() {
     for sort in [Sort::Relevance, Sort::PriceAsc, Sort::Distance] {
         let request = Request { text: "road bike -carbon", filters: filters.clone(), sort, limit: 20, offset: 0 };
         let plan = flea::search::plan_sql(&conn, &request).expect("plan");
-        for (sql, params) in [(&plan.select, &plan.params), (&plan.count, &plan.count_params)] {
+        for (sql, params) in
+            [(&plan.select, &plan.params), (&plan.count, &plan.count_params), (&plan.rows, &plan.rows_params)]
+        {
             let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("explain");
             let rows: Vec<(i64, i64, String)> = stmt
                 .query_map(rusqlite::params_from_iter(params.iter()), |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))
