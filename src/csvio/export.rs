@@ -17,7 +17,7 @@ pub enum Shape {
 
 /// Which rows an export reads.
 #[derive(Clone, Copy)]
-enum Rows {
+pub(super) enum Rows {
     All,
     /// Only this member's rows.
     Owner(i64),
@@ -44,14 +44,6 @@ fn select_sql(table: &Table, rows: Rows) -> String {
     let order = table.order.map_or_else(|| format!("t.{}", table.key), str::to_string);
     format!("SELECT {} FROM {} t{filter} ORDER BY {order}", exprs.join(", "), table.db)
 }
-
-/// Keys per piece of a parallel export: small enough that the pieces in
-/// flight stay a few MB, large enough that a query per piece costs nothing.
-const PIECE: i64 = 16_384;
-/// Pieces formatted ahead of the one being written.
-const AHEAD: usize = 4;
-/// Below this many keys one thread does it all.
-const PARALLEL_FROM: i64 = 4 * PIECE;
 
 /// Writes every row of `table` (only `owner`'s rows when given) and returns
 /// how many. `progress` is told the running count now and then.
@@ -83,13 +75,18 @@ pub fn export(
     let path = conn.path().filter(|p| !p.is_empty()).map(str::to_string);
     if let (None, None, Some(path), true) = (owner, table.order, path, threads > 1)
         && conn.is_autocommit()
+        && super::pieces::worth_it(conn, table)?
         && write_lock_now(conn)
     {
-        let result = parallel(conn, &path, table, shape, money, threads, out, progress, &header);
+        let job = super::pieces::Job { path: &path, table, shape, money, threads, header: &header };
+        let result = super::pieces::export(conn, &job, out, progress);
         if !conn.is_autocommit() {
             conn.execute_batch("COMMIT")?;
         }
-        return result;
+        // None: the keys turned out too sparse for pieces.
+        if let Some(count) = result? {
+            return Ok(count);
+        }
     }
     let names = Names::load(conn, table)?;
     let mut buf = Vec::with_capacity(1 << 17);
@@ -99,10 +96,10 @@ pub fn export(
     format_rows(conn, table, rows, shape, &names, money, &mut buf, &mut |buf, n| {
         out.write_all(buf)?;
         buf.clear();
-        count = n;
-        if n.is_multiple_of(50_000) {
+        if n / 50_000 != count / 50_000 {
             progress(n);
         }
+        count = n;
         Ok(())
     })
     .and_then(|n| {
@@ -129,172 +126,10 @@ fn write_lock_now(conn: &rusqlite::Connection) -> bool {
     taken
 }
 
-/// The parallel export; called holding the write lock, which it releases
-/// (COMMIT) once every reader has its snapshot.
-#[allow(clippy::too_many_arguments)]
-fn parallel(
-    conn: &rusqlite::Connection,
-    path: &str,
-    table: &Table,
-    shape: Shape,
-    money: &Currency,
-    threads: usize,
-    out: &mut dyn Write,
-    progress: &mut dyn FnMut(u64),
-    header: &dyn Fn(&mut Vec<u8>),
-) -> Result<u64> {
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-    use std::sync::{Condvar, Mutex, mpsc};
-
-    let names = Names::load(conn, table)?;
-    let (low, high): (Option<i64>, Option<i64>) =
-        conn.query_row(&format!("SELECT min({0}), max({0}) FROM {1}", table.key, table.db), [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
-    let mut buf = Vec::new();
-    header(&mut buf);
-    let (Some(low), Some(high)) = (low, high) else {
-        conn.execute_batch("COMMIT")?;
-        out.write_all(&buf)?;
-        out.flush()?;
-        return Ok(0);
-    };
-    let span = high.saturating_sub(low).saturating_add(1);
-    if span < PARALLEL_FROM {
-        let mut count = 0;
-        format_rows(conn, table, Rows::All, shape, &names, money, &mut buf, &mut |_, n| {
-            count = n;
-            Ok(())
-        })?;
-        conn.execute_batch("COMMIT")?;
-        out.write_all(&buf)?;
-        out.flush()?;
-        progress(count);
-        return Ok(count);
-    }
-    out.write_all(&buf)?;
-    let pieces = usize::try_from((span - 1) / PIECE + 1).unwrap_or(usize::MAX);
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    // How many pieces are written: a thread waits before running too far ahead.
-    let written = (Mutex::new(0usize), Condvar::new());
-    let (ready_tx, ready_rx) = mpsc::channel::<()>();
-    let (piece_tx, piece_rx) = mpsc::sync_channel::<Result<(usize, Vec<u8>, u64)>>(threads);
-    std::thread::scope(|scope| -> Result<u64> {
-        let mut spawn_error = None;
-        for _ in 0..threads {
-            let (ready_tx, piece_tx) = (ready_tx.clone(), piece_tx.clone());
-            let (next, stop, written, names) = (&next, &stop, &written, &names);
-            let spawned = std::thread::Builder::new().name("flea-export".into()).spawn_scoped(scope, move || {
-                let worker = || -> Result<()> {
-                    let reader = open_reader(path, table)?;
-                    let _ = ready_tx.send(());
-                    loop {
-                        let k = next.fetch_add(1, Ordering::Relaxed);
-                        if k >= pieces || stop.load(Ordering::Relaxed) {
-                            return Ok(());
-                        }
-                        let (lock, cv) = written;
-                        let mut done = lock.lock().map_err(|_| crate::error::Error::invalid("export stopped"))?;
-                        while k >= *done + AHEAD && !stop.load(Ordering::Relaxed) {
-                            done = cv.wait(done).map_err(|_| crate::error::Error::invalid("export stopped"))?;
-                        }
-                        drop(done);
-                        let lo = low.saturating_add(PIECE.saturating_mul(k as i64));
-                        let hi = lo.saturating_add(PIECE - 1).min(high);
-                        let mut buf = Vec::with_capacity(1 << 16);
-                        let n = format_rows(
-                            &reader,
-                            table,
-                            Rows::Keys(lo, hi),
-                            shape,
-                            names,
-                            money,
-                            &mut buf,
-                            &mut |_, _| Ok(()),
-                        )?;
-                        if piece_tx.send(Ok((k, buf, n))).is_err() {
-                            return Ok(());
-                        }
-                    }
-                };
-                if let Err(e) = worker() {
-                    let _ = piece_tx.send(Err(e));
-                }
-            });
-            if let Err(e) = spawned {
-                spawn_error = Some(e);
-                break;
-            }
-        }
-        drop((ready_tx, piece_tx));
-        // However this ends, no thread may be left waiting for its turn.
-        let _stop = Stop(&stop, &written);
-        if let Some(e) = spawn_error {
-            return Err(e.into());
-        }
-        // Every reader has its snapshot (or failed): writers may go on.
-        for _ in 0..threads {
-            if ready_rx.recv().is_err() {
-                break;
-            }
-        }
-        conn.execute_batch("COMMIT")?;
-        let mut waiting = std::collections::BTreeMap::new();
-        let (mut next_out, mut count) = (0usize, 0u64);
-        let result = (|| -> Result<u64> {
-            while next_out < pieces {
-                let Ok(piece) = piece_rx.recv() else { break };
-                let (k, buf, n) = piece?;
-                waiting.insert(k, (buf, n));
-                while let Some((buf, n)) = waiting.remove(&next_out) {
-                    out.write_all(&buf)?;
-                    count += n;
-                    next_out += 1;
-                    let (lock, cv) = &written;
-                    if let Ok(mut done) = lock.lock() {
-                        *done = next_out;
-                    }
-                    cv.notify_all();
-                    progress(count);
-                }
-            }
-            out.flush()?;
-            Ok(count)
-        })();
-        drop(piece_rx);
-        result
-    })
-}
-
-/// Tells the export threads to stop, under the lock they wait with, so
-/// none misses it.
-struct Stop<'a>(&'a std::sync::atomic::AtomicBool, &'a (std::sync::Mutex<usize>, std::sync::Condvar));
-
-impl Drop for Stop<'_> {
-    fn drop(&mut self) {
-        let (lock, cv) = self.1;
-        let _held = lock.lock();
-        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
-        cv.notify_all();
-    }
-}
-
-/// A second, read-only connection on the market, its read begun.
-fn open_reader(path: &str, table: &Table) -> Result<rusqlite::Connection> {
-    use rusqlite::OpenFlags;
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let reader = rusqlite::Connection::open_with_flags(path, flags)?;
-    reader.busy_timeout(std::time::Duration::from_secs(5))?;
-    reader.execute_batch("BEGIN")?;
-    reader.query_row(&format!("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT 1)", table.db), [], |_| Ok(()))?;
-    Ok(reader)
-}
-
 /// Formats the chosen rows into `buf`, handing it to `spill` (with the
 /// running count) whenever it passes 64 KB; returns how many rows.
 #[allow(clippy::too_many_arguments)]
-fn format_rows(
+pub(super) fn format_rows(
     conn: &rusqlite::Connection,
     table: &Table,
     which: Rows,
@@ -353,7 +188,7 @@ fn format_rows(
 }
 
 /// Usernames and category slugs by id, for the columns that show them.
-struct Names {
+pub(super) struct Names {
     users: IdMap<String>,
     categories: IdMap<String>,
 }
@@ -380,7 +215,7 @@ impl Hasher for IdHasher {
 type IdMap<V> = HashMap<i64, V, BuildHasherDefault<IdHasher>>;
 
 impl Names {
-    fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Names> {
+    pub(super) fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Names> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
         let map = |sql: &str| -> Result<IdMap<String>> {
             let mut stmt = conn.prepare(sql)?;

@@ -352,26 +352,43 @@ impl<'a> Inserter<'a> {
 
     /// Inserts one prepared row (the table's columns, then the computed
     /// ones); the error is a reason for the row.
-    fn insert(&mut self, values: &[Value]) -> std::result::Result<i64, RowError> {
+    /// The outer error is fatal (a full disk, a broken file): only a rule
+    /// of the table refusing the row makes a row error.
+    fn insert(&mut self, values: &[Value]) -> Result<std::result::Result<i64, RowError>> {
         let params = rusqlite::params_from_iter(self.params.iter().map(|&i| &values[i]));
-        let key = if self.table.upsert {
-            self.stmt.query_row(params, |r| r.get(0)).map_err(|e| self.locate(e))?
+        let done = if self.table.upsert {
+            self.stmt.query_row(params, |r| r.get(0))
         } else {
-            self.stmt.execute(params).map_err(|e| self.locate(e))?;
-            match self.key_col.map(|k| &values[k]) {
+            self.stmt.execute(params).map(|_| 0)
+        };
+        let key = match done {
+            Ok(key) if self.table.upsert => key,
+            Ok(_) => match self.key_col.map(|k| &values[k]) {
                 Some(Value::Integer(k)) => *k,
                 _ => self.conn.last_insert_rowid(),
-            }
+            },
+            Err(e) if refused(&e) => return Ok(Err(self.locate(e))),
+            Err(e) => return Err(e.into()),
         };
         if let (Some(stmt), Some(col)) = (self.tags.as_mut(), self.tags_col)
             && let Value::Text(tags) = &values[col]
         {
             for tag in tags.split(';').filter(|t| !t.is_empty()) {
-                stmt.execute(rusqlite::params![key, tag]).map_err(|e| (self.tags_col, constraint_reason(e).1))?;
+                match stmt.execute(rusqlite::params![key, tag]) {
+                    Ok(_) => {}
+                    Err(e) if refused(&e) => return Ok(Err((self.tags_col, constraint_reason(e).1))),
+                    Err(e) => return Err(e.into()),
+                }
             }
         }
-        Ok(key)
+        Ok(Ok(key))
     }
+}
+
+/// Whether the database refused a row by one of the table's rules (rather
+/// than failing).
+fn refused(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
 }
 
 /// The database columns a constraint message names ("listings.id, ...").
@@ -584,10 +601,10 @@ impl Sink<'_, '_, '_> {
         let table = self.table;
         let (line, column, reason, raw) = match item {
             Prepared::Good { line, values, raw } => {
-                let outcome = table
-                    .check
-                    .map_or(Ok(()), |check| check(self.inserter.conn, table, &values))
-                    .and_then(|()| self.inserter.insert(&values));
+                let outcome = match table.check.map_or(Ok(()), |check| check(self.inserter.conn, table, &values)) {
+                    Ok(()) => self.inserter.insert(&values)?,
+                    Err(e) => Err(e),
+                };
                 match outcome {
                     Ok(key) => {
                         self.imported += 1;
@@ -613,10 +630,16 @@ impl Sink<'_, '_, '_> {
     /// row by row otherwise or when that statement is refused (SQLite undoes
     /// the whole statement), so each bad row is named.
     fn flush(&mut self) -> Result<()> {
-        if self.held.len() == MULTI && self.inserter.insert_many(&self.held).is_ok() {
-            self.imported += MULTI as u64;
-            self.held.clear();
-            return Ok(());
+        if self.held.len() == MULTI {
+            match self.inserter.insert_many(&self.held) {
+                Ok(()) => {
+                    self.imported += MULTI as u64;
+                    self.held.clear();
+                    return Ok(());
+                }
+                Err(e) if !refused(&e) => return Err(e.into()),
+                Err(_) => {}
+            }
         }
         let mut scratch = Refs::default();
         let held = std::mem::take(&mut self.held);
