@@ -87,12 +87,14 @@ pub fn standing(conn: &Connection, member: MemberId) -> Result<Standing> {
     standing_with(conn, member, market_mean(conn)?)
 }
 
+/// A member's review totals per role; the index `reviews_reputation`
+/// covers it (migration 0009).
+const STANDING: &str = "SELECT role, count(*), sum(rating), sum(CASE WHEN rating >= 4 THEN 1 ELSE 0 END)
+     FROM reviews WHERE reviewee_id = ?1 GROUP BY role";
+
 /// Like [`standing`], with the market mean computed once by the caller.
 pub fn standing_with(conn: &Connection, member: MemberId, mean: f64) -> Result<Standing> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT role, count(*), sum(rating), sum(CASE WHEN rating >= 4 THEN 1 ELSE 0 END)
-         FROM reviews WHERE reviewee_id = ?1 GROUP BY role",
-    )?;
+    let mut stmt = conn.prepare_cached(STANDING)?;
     let mut as_seller = Reputation::new(0, 0, 0, mean);
     let mut as_buyer = as_seller.clone();
     let rows = stmt.query_map([member], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
@@ -189,6 +191,19 @@ fn about_query(conn: &Connection, filter: &str, key: i64) -> Result<Vec<Review>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reputation_reads_only_the_index() {
+        let conn = crate::db::open(std::path::Path::new(crate::db::MEMORY)).unwrap();
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {STANDING}"))
+            .unwrap()
+            .query_map([1], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(plan.iter().any(|p| p.contains("COVERING INDEX reviews_reputation")), "{plan:?}");
+    }
 
     #[test]
     fn bayesian_average_by_hand() {

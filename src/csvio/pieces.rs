@@ -48,8 +48,10 @@ pub fn worth_it(conn: &rusqlite::Connection, table: &Table) -> Result<bool> {
     Ok(matches!((low, high), (Some(l), Some(h)) if h.saturating_sub(l) >= PARALLEL_FROM))
 }
 
+/// The lowest and highest key. Two subqueries: SQLite looks a lone min()
+/// or max() up in the index, but scans the whole table for both at once.
 fn bounds(conn: &rusqlite::Connection, table: &Table) -> Result<(Option<i64>, Option<i64>)> {
-    let sql = format!("SELECT min({0}), max({0}) FROM {1}", table.key, table.db);
+    let sql = format!("SELECT (SELECT min({0}) FROM {1}), (SELECT max({0}) FROM {1})", table.key, table.db);
     Ok(conn.query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 

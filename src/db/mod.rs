@@ -32,6 +32,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: &[include_str!("migrations/0006_search_speed.sql")], rust: None, then: &[] },
     Migration { sql: &[include_str!("migrations/0007_review_stats.sql")], rust: None, then: &[] },
     Migration { sql: &[include_str!("migrations/0008_search_heads.sql")], rust: None, then: &[] },
+    Migration { sql: &[include_str!("migrations/0009_reputation_index.sql")], rust: None, then: &[] },
 ];
 
 /// The schema version this flea writes.
