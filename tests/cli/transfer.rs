@@ -66,6 +66,17 @@ fn restore(files: &[String], format: &str) -> Market {
     fresh
 }
 
+/// Every table exported by `who`, piped into a new market's import from
+/// standard input, exports byte-identical.
+fn assert_restores_through_stdin(m: &Market, who: &Member) {
+    let first = export_all(m, Some(who), "csv");
+    let fresh = Market::temp();
+    for (table, text) in TABLES.iter().zip(&first) {
+        fresh.run_in(text, ["import", table, "-"]).code(0);
+    }
+    assert_eq!(export_all(&fresh, None, "csv"), first);
+}
+
 /// Adds a listing with `--quiet` and returns its id.
 fn add(member: &Member, args: &[&str]) -> i64 {
     let mut all = vec!["list", "add"];
@@ -1035,12 +1046,7 @@ fn a_category_moved_under_a_newer_parent_survives_a_round_trip() {
     let alice = m.member_at("alice", NOW, &[]);
     alice.run(["category", "add", "stationery", "--name-en", "Stationery", "--name-zh", "文具"]).code(0);
     alice.run(["category", "edit", "textbooks", "--parent", "stationery"]).code(0);
-    let first = export_all(&m, Some(&alice), "csv");
-    let fresh = Market::temp();
-    for (table, text) in TABLES.iter().zip(&first) {
-        fresh.run_in(text, ["import", table, "-"]).code(0);
-    }
-    assert_eq!(export_all(&fresh, None, "csv"), first);
+    assert_restores_through_stdin(&m, &alice);
 }
 
 #[test]
@@ -1109,12 +1115,7 @@ fn category_factors_from_the_command_line_survive_a_round_trip() {
         // Either refused as a bad value, or kept in a form that restores.
         assert!(run.code == 0 || run.code == 6, "{slug}: {}", run.stderr);
     }
-    let first = export_all(&m, Some(&alice), "csv");
-    let fresh = Market::temp();
-    for (table, text) in TABLES.iter().zip(&first) {
-        fresh.run_in(text, ["import", table, "-"]).code(0);
-    }
-    assert_eq!(export_all(&fresh, None, "csv"), first);
+    assert_restores_through_stdin(&m, &alice);
 }
 
 /// A file name with a newline can't travel through the one-line `path`
@@ -1128,12 +1129,7 @@ fn a_photo_path_with_a_newline_is_refused() {
     let odd = m.file("odd\nname.png", PNG);
     alice.run(["list", "photo", "add", &id.to_string(), path(&odd)]).code(6).stderr_has("control characters");
     assert_eq!(m.count("SELECT count(*) FROM listing_photos"), 0);
-    let first = export_all(&m, Some(&alice), "csv");
-    let fresh = Market::temp();
-    for (table, text) in TABLES.iter().zip(&first) {
-        fresh.run_in(text, ["import", table, "-"]).code(0);
-    }
-    assert_eq!(export_all(&fresh, None, "csv"), first);
+    assert_restores_through_stdin(&m, &alice);
 }
 
 #[test]
