@@ -242,6 +242,11 @@ impl Refs {
 
 /// Parses one cell into the value stored in the database; the error is the
 /// reason, without file or line (the caller adds them).
+/// Names are kept lower-cased; most already are, and then need no copy.
+fn lowercase(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.chars().any(char::is_uppercase) { t.to_lowercase().into() } else { t.into() }
+}
+
 pub(crate) fn parse_cell(
     column: &Column,
     text: &str,
@@ -288,18 +293,15 @@ pub(crate) fn parse_cell(
             "false" | "0" | "no" => Value::Integer(0),
             _ => return Err(format!("'{t}' is not true or false")),
         },
-        Kind::Enum(values) => {
-            let v = t.to_ascii_lowercase();
-            match values.iter().find(|x| **x == v) {
-                Some(x) => Value::Text((*x).to_string()),
-                None => return Err(format!("'{t}' is not one of {}", values.join(", "))),
-            }
-        }
-        Kind::User => match refs.users.get(&t.to_lowercase()) {
+        Kind::Enum(values) => match values.iter().find(|x| x.eq_ignore_ascii_case(t)) {
+            Some(x) => Value::Text((*x).to_string()),
+            None => return Err(format!("'{t}' is not one of {}", values.join(", "))),
+        },
+        Kind::User => match refs.users.get(lowercase(t).as_ref()) {
             Some(id) => Value::Integer(*id),
             None => return Err(format!("no member '{t}'")),
         },
-        Kind::Category => match refs.categories.get(&t.to_lowercase()) {
+        Kind::Category => match refs.categories.get(lowercase(t).as_ref()) {
             Some(id) => Value::Integer(*id),
             None => return Err(format!("no category '{t}'")),
         },

@@ -335,7 +335,7 @@ impl Records for PlatformRecords {
             currency: self.currency.as_deref(),
         };
         let cells = self.targets.cells(translate::translate(self.spec, &self.cols, &rows, &ctx));
-        Ok(Some(Ok(Row { line, cells, raw: RawRow::CsvRows(rows) })))
+        Ok(Some(Ok(Row { line, cells: cells.into(), raw: RawRow::CsvRows(rows) })))
     }
 
     fn bytes_read(&self) -> u64 {

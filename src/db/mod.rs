@@ -1,5 +1,7 @@
 //! The market file: connection, pragmas and numbered migrations.
 
+mod checks;
+
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::Path;
@@ -33,6 +35,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: &[include_str!("migrations/0007_review_stats.sql")], rust: None, then: &[] },
     Migration { sql: &[include_str!("migrations/0008_search_heads.sql")], rust: None, then: &[] },
     Migration { sql: &[include_str!("migrations/0009_reputation_index.sql")], rust: None, then: &[] },
+    Migration { sql: &[include_str!("migrations/0010_cheap_writes.sql")], rust: Some(checks::or_chains), then: &[] },
 ];
 
 /// The schema version this flea writes.
