@@ -12,8 +12,8 @@
 //! ```
 //!
 //! With `BARE_INDEX_AFTER=1` the secondary indexes of the loaded table
-//! (listings: seller, category, created, and listing_tags' tag; events: user,
-//! listing) are dropped inside the transaction and created again after the
+//! (listings: seller, category, created, and listing_tags' tag; events have
+//! none since migration 0010) are dropped inside the transaction and created again after the
 //! loop, as flea does when it loads into an empty table: the bench runs both.
 //!
 //! Two knobs for finding where flea's time goes (the bench uses neither):
@@ -35,6 +35,7 @@ type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 /// Copied from src/db/migrations/0001_init.sql (users only) and
 /// 0002_listings.sql (categories, listings, listing_tags, events and their
+/// indexes) as migration 0010 left them (CHECK lists as OR chains, no events
 /// indexes), so that edits in progress there don't move the reference.
 const SCHEMA: &str = "
 CREATE TABLE users (
@@ -74,7 +75,8 @@ CREATE TABLE listings (
     description           TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 10000),
     category_id           INTEGER NOT NULL REFERENCES categories (id),
     condition             TEXT NOT NULL
-                          CHECK (condition IN ('new', 'like_new', 'good', 'fair', 'poor', 'for_parts')),
+                          CHECK (condition = 'new' OR condition = 'like_new' OR condition = 'good' OR condition = 'fair'
+                                 OR condition = 'poor' OR condition = 'for_parts'),
     price_cents           INTEGER NOT NULL CHECK (price_cents >= 0),
     original_price_cents  INTEGER CHECK (original_price_cents IS NULL OR original_price_cents >= 0),
     acquired_on           TEXT CHECK (acquired_on IS NULL OR length(acquired_on) = 10),
@@ -83,7 +85,7 @@ CREATE TABLE listings (
     lon                   REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     place                 TEXT CHECK (place IS NULL OR length(place) <= 100),
     status                TEXT NOT NULL DEFAULT 'active'
-                          CHECK (status IN ('active', 'reserved', 'sold', 'withdrawn')),
+                          CHECK (status = 'active' OR status = 'reserved' OR status = 'sold' OR status = 'withdrawn'),
     is_free               INTEGER NOT NULL DEFAULT 0 CHECK (is_free IN (0, 1)),
     created_at            TEXT NOT NULL,
     updated_at            TEXT NOT NULL,
@@ -104,14 +106,13 @@ CREATE INDEX listing_tags_tag ON listing_tags (tag);
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL
-                CHECK (kind IN ('view', 'search', 'click', 'watch', 'offer', 'order', 'purchase')),
+                CHECK (kind = 'view' OR kind = 'search' OR kind = 'click' OR kind = 'watch' OR kind = 'offer'
+                       OR kind = 'order' OR kind = 'purchase'),
     user_id     INTEGER REFERENCES users (id),
     listing_id  INTEGER REFERENCES listings (id),
     query       TEXT,
     at          TEXT NOT NULL
 );
-CREATE INDEX events_user ON events (user_id, at);
-CREATE INDEX events_listing ON events (listing_id, at);
 ";
 
 fn open(path: &str) -> Result<Connection> {

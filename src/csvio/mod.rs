@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::money::Currency;
 use crate::time::Timestamp;
 use rusqlite::types::Value;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// One CSV column and the database column it fills.
@@ -186,8 +187,10 @@ pub fn reference() -> String {
 /// Username and slug lookups for references, loaded once per import or export.
 #[derive(Default)]
 pub struct Refs {
-    pub users: HashMap<String, i64>,
-    pub categories: HashMap<String, i64>,
+    /// Names are looked up once per row of a large import: FxHash, not
+    /// SipHash (these maps hold the market's own names).
+    pub users: FxHashMap<String, i64>,
+    pub categories: FxHashMap<String, i64>,
     /// Listing ids that exist, as a bitmap indexed by id.
     pub listings: Vec<bool>,
     /// Each category's words for the search index (for importing listings).
@@ -198,8 +201,8 @@ impl Refs {
     pub fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Refs> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
         let mut refs = Refs {
-            users: HashMap::new(),
-            categories: HashMap::new(),
+            users: FxHashMap::default(),
+            categories: FxHashMap::default(),
             listings: Vec::new(),
             category_text: HashMap::new(),
         };
@@ -244,7 +247,9 @@ impl Refs {
 /// reason, without file or line (the caller adds them).
 /// Names are kept lower-cased; most already are, and then need no copy.
 fn lowercase(t: &str) -> std::borrow::Cow<'_, str> {
-    if t.chars().any(char::is_uppercase) { t.to_lowercase().into() } else { t.into() }
+    let upper =
+        if t.is_ascii() { t.bytes().any(|b| b.is_ascii_uppercase()) } else { t.chars().any(char::is_uppercase) };
+    if upper { t.to_lowercase().into() } else { t.into() }
 }
 
 pub(crate) fn parse_cell(
