@@ -636,6 +636,8 @@ struct Sink<'t, 'r, 'l> {
     /// allocator serialises frees of another thread's memory on a lock,
     /// which cost a fifth of an events import.
     spent: Option<std::sync::mpsc::Sender<Vec<Prepared>>>,
+    /// Rows inserted one by one, gathered for `spent`.
+    trash: Vec<Prepared>,
 }
 
 impl Sink<'_, '_, '_> {
@@ -651,6 +653,7 @@ impl Sink<'_, '_, '_> {
                     Ok(key) => {
                         self.imported += 1;
                         remember(table, &values, key, refs);
+                        self.discard(Prepared::Good { line, values, raw });
                         return Ok(());
                     }
                     Err((column, reason)) => (line, column, reason, raw.unwrap_or(RawRow::Csv(Vec::new()))),
@@ -660,6 +663,25 @@ impl Sink<'_, '_, '_> {
         };
         self.problems.add(line, column.map(|c| (position(self.layout, c), table.columns[c].name)), &reason);
         self.rejects.write(&raw, &reason)
+    }
+
+    /// Keeps an inserted row to be freed by the reading thread.
+    fn discard(&mut self, item: Prepared) {
+        if self.spent.is_some() {
+            self.trash.push(item);
+            if self.trash.len() == MULTI {
+                let full = std::mem::replace(&mut self.trash, Vec::with_capacity(MULTI));
+                self.send_back(full);
+            }
+        }
+    }
+
+    fn send_back(&self, rows: Vec<Prepared>) {
+        if let Some(spent) = &self.spent {
+            // The reader is gone only when the load is over; then rows
+            // are simply freed here.
+            let _ = spent.send(rows);
+        }
     }
 
     /// Holds a good row for the next multi-row INSERT.
@@ -677,10 +699,7 @@ impl Sink<'_, '_, '_> {
                 Ok(()) => {
                     self.imported += MULTI as u64;
                     let done = std::mem::replace(&mut self.held, Vec::with_capacity(MULTI));
-                    if let Some(spent) = &self.spent {
-                        // The reader is gone only when the load is over.
-                        let _ = spent.send(done);
-                    }
+                    self.send_back(done);
                     return Ok(());
                 }
                 Err(e) if !refused(&e) => return Err(e.into()),
@@ -733,6 +752,7 @@ fn load(
         imported: 0,
         held: Vec::with_capacity(MULTI),
         spent: None,
+        trash: Vec::new(),
     };
     let prep = Prep {
         table,
