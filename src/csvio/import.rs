@@ -820,7 +820,9 @@ fn load(
                     progress(bytes);
                 }
             }
-            sink.flush()
+            let flushed = sink.flush();
+            sink.spent = None;
+            flushed
         })?;
     }
     // Every statement on the transaction goes before it ends.

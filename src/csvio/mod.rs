@@ -243,8 +243,6 @@ impl Refs {
     }
 }
 
-/// Parses one cell into the value stored in the database; the error is the
-/// reason, without file or line (the caller adds them).
 /// Names are kept lower-cased; most already are, and then need no copy.
 fn lowercase(t: &str) -> std::borrow::Cow<'_, str> {
     let upper =
@@ -252,6 +250,8 @@ fn lowercase(t: &str) -> std::borrow::Cow<'_, str> {
     if upper { t.to_lowercase().into() } else { t.into() }
 }
 
+/// Parses one cell into the value stored in the database; the error is the
+/// reason, without file or line (the caller adds them).
 pub(crate) fn parse_cell(
     column: &Column,
     text: &str,
