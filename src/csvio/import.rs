@@ -62,7 +62,6 @@ pub(super) struct Row {
 
 /// A row's text by table column, in one buffer: two allocations a row
 /// instead of one per cell.
-#[derive(Default)]
 pub(super) struct Cells {
     text: String,
     spans: Vec<Option<(usize, usize)>>,

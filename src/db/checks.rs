@@ -25,24 +25,20 @@ const LISTS: &[(&str, &str, &[&str])] = &[
 /// edit `sqlite_schema` with `writable_schema` and bump `schema_version`.
 /// A table whose text differs (edited by hand) keeps its slower rule.
 pub fn or_chains(tx: &Transaction) -> Result<()> {
-    let mut edits = Vec::new();
+    let mut edits: Vec<(&str, String)> = Vec::new();
     for (table, column, values) in LISTS {
-        let sql: Option<String> = tx
-            .query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))
-            .optional()?;
-        let Some(sql) = sql else { continue };
+        if !edits.iter().any(|(t, _)| t == table) {
+            let sql: Option<String> = tx
+                .query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))
+                .optional()?;
+            let Some(sql) = sql else { continue };
+            edits.push((table, sql));
+        }
+        let Some((_, text)) = edits.iter_mut().find(|(t, _)| t == table) else { continue };
         let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
         let old = format!("CHECK ({column} IN ({}))", quoted.join(", "));
         let new =
             format!("CHECK ({})", quoted.iter().map(|q| format!("{column} = {q}")).collect::<Vec<_>>().join(" OR "));
-        let edited = edits.iter_mut().find(|(t, _): &&mut (&str, String)| t == table);
-        let text = match edited {
-            Some((_, text)) => text,
-            None => {
-                edits.push((*table, sql));
-                &mut edits.last_mut().expect("just pushed").1
-            }
-        };
         if text.matches(&old).count() == 1 {
             *text = text.replace(&old, &new);
         }
