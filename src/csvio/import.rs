@@ -847,12 +847,7 @@ fn load(
     if let Some(paused) = paused {
         crate::db::resume_indexes(&tx, paused)?;
         if table.name == "listings" {
-            // FTS5 writes a segment each time its in-memory term table
-            // passes `hashsize` (1 MB by default) and merges them later;
-            // 8 MB makes a fifth less work of a rebuild.
-            tx.execute("INSERT INTO listings_fts (listings_fts, rank) VALUES ('hashsize', ?1)", [8 << 20])?;
             crate::search::rebuild(&tx)?;
-            tx.execute("INSERT INTO listings_fts (listings_fts, rank) VALUES ('hashsize', ?1)", [1 << 20])?;
         }
     }
     if opts.dry_run {

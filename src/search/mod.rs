@@ -131,8 +131,24 @@ pub fn segment_existing(tx: &Transaction) -> Result<()> {
 
 /// Indexes every listing at once (after a bulk load with triggers paused);
 /// heads made before are stale.
+///
+/// FTS5 writes a segment each time its in-memory term table passes
+/// `hashsize` and merges segments as it goes (`automerge`). For one bulk
+/// job it is cheaper to write fewer, larger segments, merge none on the way
+/// and merge them all once at the end (`optimize`), which also leaves the
+/// single segment searches read fastest. The settings are stored in the
+/// index, so FTS5's defaults go back before the transaction ends.
 pub fn rebuild(tx: &Transaction) -> Result<()> {
-    tx.execute_batch("INSERT INTO listings_fts (listings_fts) VALUES ('rebuild')")?;
+    tx.execute_batch(
+        "INSERT INTO listings_fts (listings_fts, rank) VALUES ('hashsize', 8388608);
+         INSERT INTO listings_fts (listings_fts, rank) VALUES ('automerge', 0);
+         INSERT INTO listings_fts (listings_fts, rank) VALUES ('crisismerge', 1000);
+         INSERT INTO listings_fts (listings_fts) VALUES ('rebuild');
+         INSERT INTO listings_fts (listings_fts) VALUES ('optimize');
+         INSERT INTO listings_fts (listings_fts, rank) VALUES ('hashsize', 1048576);
+         INSERT INTO listings_fts (listings_fts, rank) VALUES ('automerge', 4);
+         INSERT INTO listings_fts (listings_fts, rank) VALUES ('crisismerge', 16);",
+    )?;
     heads::forget(tx)
 }
 

@@ -1339,4 +1339,16 @@ fn a_bulk_load_leaves_a_sound_search_index() {
         let found = alice.run(["search", word, "--format", "json"]).code(0).json();
         assert_eq!(found["total"], json!(count), "{word}: {found}");
     }
+    // The bulk job's merge settings must not outlive it: later listings are
+    // indexed one by one and need FTS5's usual merging.
+    let settings: Vec<(String, i64)> = m
+        .sql()
+        .prepare("SELECT k, v FROM listings_fts_config WHERE k IN ('automerge', 'crisismerge', 'hashsize') ORDER BY k")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let defaults = [("automerge", 4), ("crisismerge", 16), ("hashsize", 1 << 20)].map(|(k, v)| (k.to_string(), v));
+    assert_eq!(settings, defaults);
 }
