@@ -178,8 +178,7 @@ for rep in $(seq 1 "$R"); do
     log "[run $rep/$R] bare rusqlite loop, secondary indexes built after the load"
     "$BARE" setup "$B" "$CATS" "$USERS" || die "setup failed: $BARE setup $B $CATS $USERS"
     measure bare_listings_index_after "$N_LISTINGS" "$WORK/out" env BARE_INDEX_AFTER=1 "$BARE" listings "$B" "$CATS" "$USERS" "$LISTINGS"
-    measure bare_events_index_after "$N_EVENTS" "$WORK/out" env BARE_INDEX_AFTER=1 "$BARE" events "$B" "$USERS" "$EVENTS"
-    expect_count "bare events" "$(sqlite3 "$B" 'SELECT count(*) FROM events')" "$N_EVENTS"
+    # Events have no secondary index since migration 0010: nothing to build after.
     rm -f "$B" "$B-wal" "$B-shm"
 done
 
@@ -255,7 +254,6 @@ row("import events", fe, "sqlite3 `.import`", rps("sqlite_import_events"),
     ">= 1.5x", lambda r: r >= 1.5)
 row("import events", fe, "bare rusqlite loop", rps("bare_events"),
     ">= 0.77x (time <= 1.3x bare)", lambda r: r >= 1 / 1.3)
-row("import events", fe, "bare loop, indexes after", rps("bare_events_index_after"))
 row("export listings", rps("flea_export_listings"), "`sqlite3 -csv`", rps("sqlite_export_listings"),
     ">= 2x", lambda r: r >= 2.0)
 row("export events", rps("flea_export_events"), "`sqlite3 -csv`", rps("sqlite_export_events"),
@@ -285,7 +283,6 @@ labels = {
     "bare_listings": "bare_insert listings (+ tags)",
     "bare_events": "bare_insert events",
     "bare_listings_index_after": "bare_insert listings, indexes after",
-    "bare_events_index_after": "bare_insert events, indexes after",
 }
 for name, label in labels.items():
     s = [x[1] for x in samples[name]]
@@ -301,7 +298,6 @@ cpu_rows = [
     ("import listings vs sqlite3 .import + FTS5 rebuild", cpu_ratio("flea_import_listings", import_plus_cpu), "> 1x"),
     ("import events vs sqlite3 .import", cpu_ratio("flea_import_events", med_cpu("sqlite_import_events")), ">= 1.5x"),
     ("import events vs bare loop", cpu_ratio("flea_import_events", med_cpu("bare_events")), ">= 0.77x"),
-    ("import events vs bare loop, indexes after", cpu_ratio("flea_import_events", med_cpu("bare_events_index_after")), "info"),
     ("export listings vs sqlite3 -csv", cpu_ratio("flea_export_listings", med_cpu("sqlite_export_listings")), ">= 2x"),
     ("export events vs sqlite3 -csv", cpu_ratio("flea_export_events", med_cpu("sqlite_export_events")), ">= 2x"),
 ]

@@ -1,4 +1,5 @@
-//! The reference of the import benchmark (`bench/import_export.sh`): the
+//! The reference of the import benchmarks (`bench/run.sh`, and the older
+//! `bench/import_export.sh`): the
 //! fastest plain way to load the bench CSV files into flea's schema, a bare
 //! rusqlite loop with one prepared statement in one transaction. No checks
 //! beyond what parsing needs; the database still enforces the schema's
