@@ -1,7 +1,7 @@
 //! The reference of the import benchmarks (`bench/run.sh`, and the older
-//! `bench/import_export.sh`): the
-//! fastest plain way to load the bench CSV files into flea's schema, a bare
-//! rusqlite loop with one prepared statement in one transaction. No checks
+//! `bench/import_export.sh`): the fastest plain way to load the bench CSV
+//! files into flea's schema, a bare rusqlite loop with one prepared
+//! statement in one transaction. No checks
 //! beyond what parsing needs; the database still enforces the schema's
 //! CHECKs and foreign keys (on, as in flea), and the pragmas are flea's (WAL,
 //! synchronous = NORMAL).
