@@ -41,7 +41,13 @@ impl Market {
 
     /// `flea` with a clean environment and no `--db`.
     pub fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("flea").expect("binary");
+        Command::from_std(self.process())
+    }
+
+    /// The same as [`Market::bare`] as a plain process, for a test that
+    /// must start flea and act while it runs.
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flea"));
         let home = self.dir.path();
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())

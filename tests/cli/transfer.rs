@@ -1521,3 +1521,57 @@ fn mangled_files_are_refused_cleanly_or_imported_whole() {
     assert!(outcomes.get(&0).is_some_and(|n| *n >= 10), "{outcomes:?}");
     assert!(outcomes.get(&6).is_some_and(|n| *n >= 60), "{outcomes:?}");
 }
+
+/// DESIGN section 10: a process killed half way through an import leaves
+/// the market as it was, whether the table was empty (the bulk path, with
+/// indexes paused) or not (row by row), and the market works after it.
+#[test]
+fn an_import_killed_half_way_leaves_the_market_as_it_was() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let rows = 20_000;
+    let mut text = String::from("title,description,category,condition,price,tags\n");
+    for i in 0..rows {
+        let words = "sturdy frame, new tyres, lights and a bell; collection from the shed ".repeat(8);
+        text.push_str(&format!("Bike number {i},\"{words}\",city-bikes,good,{}.00,bike;n{}\n", 10 + i % 500, i % 40));
+    }
+    let file = m.file("many.csv", &text);
+    let wal = m.db.with_extension("db-wal");
+    for round in ["into an empty table", "into a table with rows"] {
+        let before = (export(&m, Some(&alice), "listings", "csv"), table_counts(&m));
+        let mut child = m
+            .process()
+            .arg("--db")
+            .arg(&m.db)
+            .env("FLEA_SESSION", &alice.token)
+            .env("FLEA_NOW", NOW)
+            .args(["import", "listings", path(&file)])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start flea");
+        // Half way: rows are being written to the log, none committed.
+        let started = std::time::Instant::now();
+        while std::fs::metadata(&wal).map_or(0, |w| w.len()) < 2 << 20 {
+            let status = child.try_wait().expect("poll flea");
+            assert!(status.is_none(), "{round}: the import ended ({status:?}) before it could be killed");
+            assert!(started.elapsed().as_secs() < 120, "{round}: the import wrote nothing in two minutes");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        child.kill().expect("kill flea");
+        child.wait().expect("reap flea");
+
+        let after = (export(&m, Some(&alice), "listings", "csv"), table_counts(&m));
+        assert_eq!(after, before, "{round}: the killed import changed the market");
+        let conn = m.sql();
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok", "{round}");
+        conn.execute_batch("INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')").unwrap();
+        drop(conn);
+        // The market takes the same import afterwards, whole.
+        alice.run(["import", "listings", path(&file)]).code(0).stdout_has(&format!("Imported {rows} row(s)"));
+    }
+    assert_eq!(m.count("SELECT count(*) FROM listings"), 2 * rows as i64);
+    let found = alice.run(["search", "tyres", "--format", "json"]).code(0).json();
+    assert_eq!(found["total"], json!(2 * rows));
+}
