@@ -452,15 +452,8 @@ fn buying_is_refused_with_the_reason() {
 
 // 5. Parallel buyers --------------------------------------------------------
 
-fn spawn_buy(m: &Market, token: &str, listing: &str) -> Child {
-    let home = m.dir.path();
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("flea"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
+pub fn spawn_buy(m: &Market, token: &str, listing: &str) -> Child {
+    m.process()
         .env("FLEA_SESSION", token)
         .arg("--db")
         .arg(&m.db)

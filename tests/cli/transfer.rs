@@ -1575,3 +1575,76 @@ fn an_import_killed_half_way_leaves_the_market_as_it_was() {
     let found = alice.run(["search", "tyres", "--format", "json"]).code(0).json();
     assert_eq!(found["total"], json!(2 * rows));
 }
+
+/// DESIGN section 10: two members' imports and ten purchases at the same
+/// time. Writers take turns; each import lands whole or not at all, no
+/// unit is sold twice, and the file stays sound.
+#[test]
+fn parallel_imports_and_purchases_leave_a_sound_market() {
+    let m = Market::temp();
+    let sellers = [m.member("alice"), m.member("bob")];
+    let buyers: Vec<Member> = (1..=5).map(|i| m.member(&format!("buyer{i}"))).collect();
+    let lamps = sellers[0]
+        .run([
+            "list",
+            "add",
+            "--title",
+            "Ten lamps",
+            "--category",
+            "home-decor",
+            "--condition",
+            "good",
+            "--price",
+            "12",
+            "--quantity",
+            "10",
+            "--quiet",
+        ])
+        .code(0)
+        .stdout
+        .trim()
+        .to_string();
+    let rows = 1_500;
+    let mut imports = Vec::new();
+    for seller in &sellers {
+        let mut text = String::from("title,description,category,condition,price\n");
+        for i in 0..rows {
+            text.push_str(&format!("{}'s chair {i},Oak; sturdy,chairs,good,{}.00\n", seller.name, 5 + i % 90));
+        }
+        let file = m.file(&format!("{}.csv", seller.name), text);
+        let child = m
+            .process()
+            .env("FLEA_SESSION", &seller.token)
+            .arg("--db")
+            .arg(&m.db)
+            .args(["import", "listings", path(&file)])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start flea");
+        imports.push(child);
+    }
+    let buys: Vec<_> = (0..10).map(|i| crate::trade::spawn_buy(&m, &buyers[i % 5].token, &lamps)).collect();
+    let finish = |c: std::process::Child| {
+        let out = c.wait_with_output().expect("wait for flea");
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let imported: Vec<(i32, String)> = imports.into_iter().map(finish).collect();
+    let bought: Vec<(i32, String)> = buys.into_iter().map(finish).collect();
+    // Waiting past the 5 s timeout is the one acceptable failure (exit 7).
+    for (code, stderr) in imported.iter().chain(&bought) {
+        assert!(*code == 0 || (*code == 7 && stderr.contains("busy")), "exit {code}: {stderr}");
+    }
+    let landed = imported.iter().filter(|(c, _)| *c == 0).count() as i64;
+    let sold = bought.iter().filter(|(c, _)| *c == 0).count() as i64;
+    assert!(landed >= 1 && sold >= 1, "imports {imported:?}, purchases {bought:?}");
+    assert_eq!(m.count("SELECT count(*) FROM listings"), 1 + landed * rows);
+    assert_eq!(m.count("SELECT count(*) FROM orders"), sold);
+    assert_eq!(m.count(&format!("SELECT quantity FROM listings WHERE id = {lamps}")), 10 - sold);
+    let conn = m.sql();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    conn.execute_batch("INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')").unwrap();
+    let found = sellers[1].run(["search", "sturdy", "--format", "json"]).code(0).json();
+    assert_eq!(found["total"], json!(landed * rows));
+}
