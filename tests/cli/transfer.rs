@@ -1488,9 +1488,10 @@ fn mangled_files_are_refused_cleanly_or_imported_whole() {
         std::fs::write(&target.db, &pristine[usize::from(into_demo)]).unwrap();
         let before = table_counts(&target);
         let file = target.file(&format!("case.{format}"), &bytes);
+        let rejects = target.dir.path().join("rejects.csv");
         let mut args = vec!["import", table, path(&file)];
         if case % 5 == 4 {
-            args.extend(["--skip-invalid", "--rejects", "rejects.csv"]);
+            args.extend(["--skip-invalid", "--rejects", path(&rejects)]);
         }
         let run = if into_demo { as_admin(&target, &args) } else { target.run(&args) };
         let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(600)]).into_owned();
