@@ -2,6 +2,7 @@
 //! table's declaration, all rows in one transaction, all-or-nothing unless
 //! told to skip invalid rows.
 
+use super::lines::CsvLines;
 use super::{Default, Kind, Refs, Table, parse_cell};
 use crate::error::{Error, Result};
 use crate::money::Currency;
@@ -123,7 +124,7 @@ pub(super) trait Records: Send {
 }
 
 struct CsvRecords<R: Read> {
-    reader: csv::Reader<R>,
+    reader: csv::Reader<CsvLines<R>>,
     record: csv::ByteRecord,
 }
 
@@ -132,7 +133,7 @@ impl<R: Read + Send> Records for CsvRecords<R> {
         let more = match self.reader.read_byte_record(&mut self.record) {
             Ok(more) => more,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| self.reader.get_mut().line(p));
                 let reason = match e.kind() {
                     csv::ErrorKind::Io(io) => {
                         return Err(Error::invalid(format!("cannot read the input: {io}")));
@@ -145,7 +146,7 @@ impl<R: Read + Send> Records for CsvRecords<R> {
         if !more {
             return Ok(None);
         }
-        let line = self.record.position().map_or(0, |p| p.line());
+        let line = self.record.position().map_or(0, |p| self.reader.get_mut().line(p));
         if self.record.len() != layout.csv.len() {
             let reason = format!("the row has {} fields; the header has {}", self.record.len(), layout.csv.len());
             return Ok(Some(Err(Unreadable { line, reason, raw: self.current_raw() })));
@@ -538,8 +539,11 @@ pub fn import(
             ignore_unknown: opts.ignore_unknown,
         })
     } else {
-        let mut reader =
-            csv::ReaderBuilder::new().has_headers(false).flexible(true).buffer_capacity(1 << 20).from_reader(input);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(1 << 20)
+            .from_reader(CsvLines::new(input));
         let mut header = csv::ByteRecord::new();
         if !reader
             .read_byte_record(&mut header)

@@ -3,6 +3,7 @@
 
 mod export;
 mod import;
+mod lines;
 mod pieces;
 mod platforms;
 pub mod tables;

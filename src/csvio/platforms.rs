@@ -13,6 +13,7 @@ mod translate;
 
 use super::Table;
 use super::import::{Layout, RawRow, Records, Row, Unreadable};
+use super::lines::CsvLines;
 use crate::error::{Error, Result};
 use rusqlite::Connection;
 use std::collections::HashMap;
@@ -151,15 +152,18 @@ pub(super) fn open(
 ) -> Result<(Box<dyn Records>, Layout, Vec<String>)> {
     from.platform.check_table(table)?;
     let spec = from.platform.spec();
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).buffer_capacity(1 << 16).from_reader(input);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(CsvLines::new(input));
     let mut record = csv::ByteRecord::new();
     let (header, line) = loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {
                 let fields = lossy(&record);
                 if !skipped(&fields) {
-                    break (fields, record.position().map_or(1, |p| p.line()));
+                    break (fields, record.position().map_or(1, |p| reader.get_mut().line(p)));
                 }
             }
             Ok(false) => return Err(Error::invalid(format!("{file}: the file is empty; it needs a header row"))),
@@ -236,7 +240,7 @@ struct Line {
 type Next = std::result::Result<Line, Unreadable>;
 
 struct PlatformRecords {
-    reader: csv::Reader<Box<dyn Read + Send>>,
+    reader: csv::Reader<CsvLines<Box<dyn Read + Send>>>,
     record: csv::ByteRecord,
     width: usize,
     spec: &'static Spec,
@@ -261,12 +265,12 @@ impl PlatformRecords {
                     if let csv::ErrorKind::Io(io) = e.kind() {
                         return Err(Error::invalid(format!("cannot read the input: {io}")));
                     }
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = e.position().map_or(0, |p| self.reader.get_mut().line(p));
                     let raw = RawRow::CsvRows(vec![Vec::new()]);
                     return Ok(Some(Err(Unreadable { line, reason: "the row is not valid CSV".into(), raw })));
                 }
             }
-            let number = self.record.position().map_or(0, |p| p.line());
+            let number = self.record.position().map_or(0, |p| self.reader.get_mut().line(p));
             let fields = lossy(&self.record);
             if skipped(&fields) {
                 continue;

@@ -851,6 +851,36 @@ fn a_bom_crlf_and_quoted_newlines_are_read() {
     assert_eq!(desk["category"], "furniture");
 }
 
+/// Lines as an editor numbers them, whatever ends them: CRLF, LF, a lone
+/// CR, blank lines and newlines inside quoted cells.
+#[test]
+fn errors_name_the_line_an_editor_shows() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let header = "title,description,category,condition,price";
+    for (ends, text) in [
+        (
+            "CRLF",
+            format!(
+                "{header}\r\nLamp,,tools,good,1\r\n\"Desk\",\"two\r\nlines\",tools,good,1\r\nBad,,tools,good,-1\r\n"
+            ),
+        ),
+        ("LF", format!("{header}\nLamp,,tools,good,1\n\"Desk\",\"two\nlines\",tools,good,1\nBad,,tools,good,-1\n")),
+        ("CR", format!("{header}\rLamp,,tools,good,1\r\"Desk\",\"two\rlines\",tools,good,1\rBad,,tools,good,-1\r")),
+        ("blank lines", format!("{header}\r\n\r\nLamp,,tools,good,1\n\nBad,,tools,good,-1\r\n")),
+    ] {
+        let file = m.file("lines.csv", &text);
+        let run = alice.run(["import", "listings", path(&file)]).code(6);
+        assert!(run.stderr.contains("lines.csv:5:5: price: '-1'"), "{ends}: {}", run.stderr);
+        let mut bytes = text.replace("Bad", "B\u{1}d").into_bytes();
+        let at = bytes.iter().position(|&b| b == 1).unwrap();
+        bytes[at] = 0xFF;
+        let file = m.file("lines.csv", &bytes);
+        let run = alice.run(["import", "listings", path(&file)]).code(6);
+        assert!(run.stderr.contains("lines.csv:5: column 1 is not UTF-8"), "{ends}: {}", run.stderr);
+    }
+}
+
 #[test]
 fn a_byte_that_is_not_utf8_names_its_line() {
     let m = Market::temp();
