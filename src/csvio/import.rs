@@ -2,6 +2,7 @@
 //! table's declaration, all rows in one transaction, all-or-nothing unless
 //! told to skip invalid rows.
 
+use super::jsonl::{self, Fields};
 use super::lines::CsvLines;
 use super::{Default, Kind, Refs, Table, parse_cell};
 use crate::error::{Error, Result};
@@ -10,6 +11,7 @@ use crate::time::Timestamp;
 use rusqlite::types::Value;
 use rusqlite::{Connection, Statement, TransactionBehavior};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 
@@ -211,18 +213,12 @@ impl<R: BufRead + Send> Records for JsonRecords<R> {
                 continue;
             }
             let raw = RawRow::Json(text.to_string());
-            let object = match serde_json::from_str::<serde_json::Value>(text) {
-                Ok(serde_json::Value::Object(o)) => o,
-                _ => {
-                    return Ok(Some(Err(Unreadable {
-                        line: self.line,
-                        reason: "the line is not a JSON object".into(),
-                        raw,
-                    })));
-                }
+            let fields = match Fields::parse(text) {
+                Ok(fields) => fields,
+                Err(reason) => return Ok(Some(Err(Unreadable { line: self.line, reason, raw }))),
             };
             let mut cells = vec![None; table.columns.len()];
-            for (key, value) in object {
+            for (key, value) in fields.0 {
                 let Some(col) = table.column_index(&key) else {
                     if self.ignore_unknown {
                         continue;
@@ -230,13 +226,14 @@ impl<R: BufRead + Send> Records for JsonRecords<R> {
                     let reason = format!("unknown field '{key}'");
                     return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 };
-                if let serde_json::Value::Array(items) = &value
-                    && items.iter().any(|i| i.as_str().is_some_and(|s| s.contains(';')))
+                if value.get().starts_with('[')
+                    && serde_json::from_str::<Vec<&RawValue>>(value.get())
+                        .is_ok_and(|items| items.into_iter().filter_map(jsonl::cell).any(|i| i.contains(';')))
                 {
                     let reason = format!("{key}: an item can't contain ';'");
                     return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 }
-                cells[col] = json_text(value);
+                cells[col] = jsonl::cell(value);
             }
             return Ok(Some(Ok(Row { line: self.line, cells: cells.into(), raw })));
         }
@@ -248,16 +245,6 @@ impl<R: BufRead + Send> Records for JsonRecords<R> {
 
     fn current_raw(&self) -> RawRow {
         RawRow::Json(String::from_utf8_lossy(&self.buf).trim().to_string())
-    }
-}
-
-fn json_text(v: serde_json::Value) -> Option<String> {
-    use serde_json::Value;
-    match v {
-        Value::Null => None,
-        Value::String(s) => Some(s),
-        Value::Array(items) => Some(items.into_iter().filter_map(json_text).collect::<Vec<_>>().join(";")),
-        other => Some(other.to_string()),
     }
 }
 
@@ -497,12 +484,11 @@ impl Rejects {
                 }
             }
             RawRow::Json(text) => {
-                let mut obj = match serde_json::from_str::<serde_json::Value>(text) {
-                    Ok(serde_json::Value::Object(o)) => o,
-                    _ => serde_json::Map::from_iter([("line".to_string(), serde_json::Value::String(text.clone()))]),
+                let line = match Fields::parse(text) {
+                    Ok(fields) => fields.with_reason(reason),
+                    Err(_) => serde_json::json!({ "line": text, "reason": reason }).to_string(),
                 };
-                obj.insert("reason".into(), serde_json::Value::String(reason.to_string()));
-                writeln!(out, "{}", serde_json::Value::Object(obj))?;
+                writeln!(out, "{line}")?;
             }
         }
         Ok(())

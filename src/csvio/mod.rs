@@ -3,6 +3,7 @@
 
 mod export;
 mod import;
+mod jsonl;
 mod lines;
 mod pieces;
 mod platforms;

@@ -1679,3 +1679,38 @@ fn parallel_imports_and_purchases_leave_a_sound_market() {
     let found = sellers[1].run(["search", "sturdy", "--format", "json"]).code(0).json();
     assert_eq!(found["total"], json!(landed * rows));
 }
+
+/// JSON numbers are read as written: money never passes through floating
+/// point, and a rejected line keeps its numbers in the rejects file.
+#[test]
+fn json_lines_money_is_exact() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let base = r#""category":"chairs","condition":"good""#;
+    let text = format!(
+        "{{\"title\":\"Big\",{base},\"price\":90071992547409.93}}\n\
+         {{\"title\":\"Max\",{base},\"price\":92233720368547758.07}}\n\
+         {{\"title\":\"Over\",{base},\"price\":12345678901234567.89123}}\n\
+         {{\"title\":\"Twice\",{base},\"price\":1,\"price\":2}}\n"
+    );
+    let file = m.file("money.jsonl", &text);
+    let rejects = m.dir.path().join("rejects.jsonl");
+    alice
+        .run(["import", "listings", path(&file), "--skip-invalid", "--rejects", path(&rejects)])
+        .code(0)
+        .stdout_has("Imported 2 row(s)");
+    let rows: Vec<Value> =
+        export(&m, Some(&alice), "listings", "jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let prices: Vec<&Value> = rows.iter().map(|r| &r["price"]).collect();
+    assert_eq!(prices, [&json!("90071992547409.93"), &json!("92233720368547758.07")]);
+    assert_eq!(m.count("SELECT price_cents FROM listings WHERE title = 'Big'"), 9_007_199_254_740_993);
+    assert_eq!(m.count("SELECT price_cents FROM listings WHERE title = 'Max'"), i64::MAX);
+
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = rejected.lines().collect();
+    assert_eq!(lines.len(), 2, "{rejected}");
+    assert!(
+        lines[0].starts_with(&format!("{{\"title\":\"Over\",{base},\"price\":12345678901234567.89123,\"reason\":"))
+    );
+    assert!(lines[1].contains("the field 'price' appears twice"), "{rejected}");
+}
