@@ -22,7 +22,8 @@ Exit codes:
   4  not allowed (not logged in, wrong password, locked account, someone else's object)
   5  conflict (invalid state change, sold out, duplicate username, already reviewed)
   6  invalid data (a bad value or CSV row)
-  7  database busy or unusable (locked, read-only, corrupt, written by a newer flea)
+  7  database busy or unusable (locked, read-only, corrupt, written by a newer flea),
+     or a failing disk (full, input/output error)
 
 Example:
   flea account register alice && flea account login alice && flea account whoami";

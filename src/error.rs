@@ -89,7 +89,13 @@ impl From<std::io::Error> for Error {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Error::internal(BROKEN_PIPE);
         }
-        Error::internal(format!("input/output error: {e}"))
+        // A full disk or a failing device is trouble with the machine, not a
+        // bug in flea: the same exit code as a market file that can't be used.
+        let hint = match e.kind() {
+            std::io::ErrorKind::StorageFull => "free some space, or write somewhere else",
+            _ => "check the disk and the files flea reads and writes",
+        };
+        Error::unusable(format!("input/output error: {e}")).with_hint(hint)
     }
 }
 

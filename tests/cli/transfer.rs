@@ -1714,3 +1714,27 @@ fn json_lines_money_is_exact() {
     );
     assert!(lines[1].contains("the field 'price' appears twice"), "{rejected}");
 }
+
+/// A full disk under the output is the machine's trouble, not a flea bug.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_under_the_output_is_exit_7_not_a_bug() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    alice.run(["list", "add", "--title", "Lamp", "--category", "tools", "--condition", "good", "--price", "3"]).code(0);
+    for args in [&["export", "listings"][..], &["list", "show", "1"]] {
+        let out = m
+            .process()
+            .env("FLEA_SESSION", &alice.token)
+            .env("FLEA_NOW", NOW)
+            .arg("--db")
+            .arg(&m.db)
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full"))
+            .output()
+            .expect("run flea");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(7), "{args:?}: {stderr}");
+        assert!(stderr.contains("No space left on device") && !stderr.contains("bug"), "{args:?}: {stderr}");
+    }
+}
