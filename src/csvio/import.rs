@@ -461,7 +461,11 @@ impl Problems {
 
 struct Rejects {
     out: Option<Box<dyn Write>>,
+    /// The CSV header, until it is written.
     header: Option<Vec<String>>,
+    /// Its width: a short row is padded so that its reason lands in the
+    /// `reason` column (a long row keeps every field, the reason last).
+    width: usize,
 }
 
 impl Rejects {
@@ -475,7 +479,9 @@ impl Rejects {
                 if let Some(h) = self.header.take() {
                     w.write_record(h.iter().map(String::as_str).chain(["reason"]))?;
                 }
-                w.write_record(fields.iter().map(String::as_str).chain([reason]))?;
+                let padding = self.width.saturating_sub(fields.len());
+                let cells = fields.iter().map(String::as_str).chain(std::iter::repeat_n("", padding));
+                w.write_record(cells.chain([reason]))?;
                 w.flush()?;
             }
             RawRow::CsvRows(rows) => {
@@ -541,8 +547,15 @@ pub fn import(
         header_names = Some(header.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect());
         Box::new(CsvRecords { reader, record: csv::ByteRecord::new() })
     };
-    let mut rejects = Rejects { out: None, header: header_names };
+    let width = header_names.as_ref().map_or(0, Vec::len);
+    let mut rejects = Rejects { out: None, header: header_names, width };
     if let (true, Some(path)) = (opts.skip_invalid, &opts.rejects) {
+        if let Source::File(input) = source
+            && same_file(input, path)
+        {
+            return Err(Error::usage(format!("--rejects {} is the file being imported", path.display()))
+                .with_hint("write the rejected rows to another file"));
+        }
         let f =
             std::fs::File::create(path).map_err(|e| Error::invalid(format!("cannot write {}: {e}", path.display())))?;
         rejects.out = Some(Box::new(std::io::BufWriter::new(f)));
@@ -846,6 +859,22 @@ fn load(
         tx.commit()?;
     }
     Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
+}
+
+/// True when `a` and `b` name one existing file (through links too).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
+    }
 }
 
 /// The 1-based file position of a table column (0 when not from a CSV header).

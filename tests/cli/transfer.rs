@@ -802,6 +802,19 @@ fn skip_invalid_imports_the_good_rows_and_keeps_the_bad_ones() {
         .stdout_has("Imported 3 row(s)")
         .stdout_has("Left out 2 invalid row(s)");
     alice.run(["import", "listings", path(&file), "--rejects", path(&rejects)]).code(2);
+    // The rejects file can't be the file being read (it would be emptied first).
+    let before = std::fs::read(&file).unwrap();
+    alice
+        .run(["import", "listings", path(&file), "--skip-invalid", "--rejects", path(&file)])
+        .code(2)
+        .stderr_has("is the file being imported");
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the input is untouched");
+    // A short row is padded, so that its reason is under `reason`.
+    let short = m.file("short.csv", "title,category,condition,price\nShort,tools\n");
+    alice.run(["import", "listings", path(&short), "--skip-invalid", "--rejects", path(&rejects)]).code(0);
+    let rows = csv_rows(&std::fs::read_to_string(&rejects).unwrap());
+    assert_eq!((rows[0]["title"].as_str(), rows[0]["condition"].as_str()), ("Short", ""));
+    assert_eq!(rows[0]["reason"], "the row has 2 fields; the header has 4");
 }
 
 #[test]
