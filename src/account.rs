@@ -15,7 +15,7 @@ const MAX_PASSWORD: usize = 1024;
 const LOCK_AFTER: i64 = 5;
 const LOCK_MINUTES: i64 = 15;
 /// Usernames of deleted accounts; nobody may register one.
-const DELETED_PREFIX: &str = "deleted-";
+pub const DELETED_PREFIX: &str = "deleted-";
 
 pub type MemberId = i64;
 

@@ -914,6 +914,10 @@ struct Spots {
     lon: Option<usize>,
     free: Option<usize>,
     price: Option<usize>,
+    /// Members: a `deleted-` name belongs to an anonymised member.
+    username: Option<usize>,
+    deleted_at: Option<usize>,
+    id: Option<usize>,
 }
 
 impl Spots {
@@ -925,6 +929,9 @@ impl Spots {
             lon: col("lon"),
             free: col("free"),
             price: col("price"),
+            username: col("username"),
+            deleted_at: col("deleted_at"),
+            id: col("id"),
         }
     }
 }
@@ -978,6 +985,19 @@ fn check_row(prep: &Prep, row: &Row, refs: &Refs, values: &mut Vec<Value>) -> st
         && values[price] != Value::Integer(0)
     {
         return Err((Some(price), "a giveaway (free = true) has price 0".into()));
+    }
+    if let (Some(name), Some(deleted), Some(id)) = (spots.username, spots.deleted_at, spots.id)
+        && let Value::Text(text) = &values[name]
+        && let Some(suffix) = text.strip_prefix(crate::account::DELETED_PREFIX)
+    {
+        // `account delete` renames member N to `deleted-N`: the name must not
+        // be taken by anyone else.
+        let own = values[deleted] != Value::Null && matches!(values[id], Value::Integer(n) if suffix == n.to_string());
+        if !own {
+            let reason = "usernames starting with 'deleted-' are reserved for deleted members: \
+                          deleted-N needs id N and a deleted_at time";
+            return Err((Some(name), reason.into()));
+        }
     }
     Ok(())
 }

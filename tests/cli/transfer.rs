@@ -1751,3 +1751,28 @@ fn a_full_disk_under_the_output_is_exit_7_not_a_bug() {
         assert!(stderr.contains("No space left on device") && !stderr.contains("bug"), "{args:?}: {stderr}");
     }
 }
+
+/// `deleted-N` is the name `account delete` gives member N: an import may
+/// bring back deleted members under it, but not hand it to anyone else.
+#[test]
+fn deleted_names_are_only_for_deleted_members() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    for (text, why) in [
+        ("username\ndeleted-3\n", "no id, not deleted"),
+        ("id,username,deleted_at\n3,deleted-3,\n", "not deleted"),
+        ("id,username,deleted_at\n4,deleted-3,2030-01-01T00:00:00Z\n", "another member's number"),
+    ] {
+        let file = m.file("users.csv", text);
+        alice
+            .run(["import", "users", path(&file)])
+            .code(6)
+            .stderr_has(": username: usernames starting with 'deleted-' are reserved");
+        assert_eq!(m.count("SELECT count(*) FROM users"), 1, "{why}");
+    }
+    let file = m.file("users.csv", "id,username,deleted_at\n3,deleted-3,2030-01-01T00:00:00Z\n4,victim,\n");
+    alice.run(["import", "users", path(&file)]).code(0);
+    // Member 4 can still be deleted: deleted-4 is nobody's.
+    alice.run(["account", "delete", "victim", "--yes"]).code(0);
+    assert_eq!(m.count("SELECT count(*) FROM users WHERE username = 'deleted-4' AND deleted_at IS NOT NULL"), 1);
+}
