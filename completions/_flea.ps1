@@ -45,7 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the other party of a completed order, or read a member''s reviews')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the market with a realistic, reproducible sample to explore')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or TSV, or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1119,7 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'flea' -ScriptBlock {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the other party of a completed order, or read a member''s reviews')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the market with a realistic, reproducible sample to explore')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or JSON lines)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rows into a table from CSV (or TSV, or JSON lines)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

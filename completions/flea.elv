@@ -42,7 +42,7 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand review 'Review the other party of a completed order, or read a member''s reviews'
             cand demo 'Fill the market with a realistic, reproducible sample to explore'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-            cand import 'Read rows into a table from CSV (or JSON lines)'
+            cand import 'Read rows into a table from CSV (or TSV, or JSON lines)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -998,7 +998,7 @@ set edit:completion:arg-completer[flea] = {|@words|
             cand review 'Review the other party of a completed order, or read a member''s reviews'
             cand demo 'Fill the market with a realistic, reproducible sample to explore'
             cand export 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-            cand import 'Read rows into a table from CSV (or JSON lines)'
+            cand import 'Read rows into a table from CSV (or TSV, or JSON lines)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

@@ -50,7 +50,7 @@ complete -c flea -n "__fish_flea_needs_command" -f -a "offer" -d 'Offers on your
 complete -c flea -n "__fish_flea_needs_command" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
 complete -c flea -n "__fish_flea_needs_command" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
 complete -c flea -n "__fish_flea_needs_command" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-complete -c flea -n "__fish_flea_needs_command" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
+complete -c flea -n "__fish_flea_needs_command" -f -a "import" -d 'Read rows into a table from CSV (or TSV, or JSON lines)'
 complete -c flea -n "__fish_flea_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flea -n "__fish_flea_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand init" -l currency -d 'ISO 4217 currency code of the market\'s prices' -r
@@ -922,7 +922,7 @@ complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subc
 complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "review" -d 'Review the other party of a completed order, or read a member\'s reviews'
 complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "demo" -d 'Fill the market with a realistic, reproducible sample to explore'
 complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "export" -d 'Write a table as CSV (or TSV, or JSON lines with --format jsonl)'
-complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or JSON lines)'
+complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "import" -d 'Read rows into a table from CSV (or TSV, or JSON lines)'
 complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c flea -n "__fish_flea_using_subcommand help; and not __fish_seen_subcommand_from init account category list search watch want buy order offer review demo export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flea -n "__fish_flea_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "register" -d 'Create an account (the market\'s first account is its admin)'

@@ -140,9 +140,9 @@ pub enum Command {
         table: String,
     },
 
-    /// Read rows into a table from CSV (or JSON lines)
+    /// Read rows into a table from CSV (or TSV, or JSON lines)
     #[command(
-        after_help = "Example:\n  flea import listings my-stock.csv --dry-run\n  flea import events interactions.csv --skip-invalid --rejects bad.csv\n  flea import listings EtsyListingsDownload.csv --from etsy\n  flea import listings products_export.csv --from shopify --condition good\n\nAll rows or none are imported unless --skip-invalid is given. JSON lines are read\nwith --format jsonl or from a file ending in .jsonl. --from reads another\nplatform's listing export (see the README for the column mapping)."
+        after_help = "Example:\n  flea import listings my-stock.csv --dry-run\n  flea import events interactions.csv --skip-invalid --rejects bad.csv\n  flea import listings EtsyListingsDownload.csv --from etsy\n  flea import listings products_export.csv --from shopify --condition good\n\nAll rows or none are imported unless --skip-invalid is given. The file's name\nsays how it is written (.csv, .tsv, .jsonl); standard input is CSV unless\n--format tsv or jsonl says otherwise. --from reads another platform's listing\nexport (see the README for the column mapping)."
     )]
     Import(ImportArgs),
 

@@ -79,11 +79,21 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         Some(p) if p.as_os_str() != "-" => Source::File(p),
         _ => Source::Stdin,
     };
-    let jsonl = args.from.is_none()
-        && (ctx.out.format() == Format::Jsonl
-            || matches!(&source, Source::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))));
+    // The file's name says how it is written; without one that does
+    // (standard input), --format jsonl or tsv does; else it is CSV.
+    let named = match &source {
+        Source::File(p) => Shape::of_name(p),
+        Source::Stdin => None,
+    };
+    let shape = match (named, ctx.out.format()) {
+        _ if args.from.is_some() => Shape::Csv,
+        (Some(shape), _) => shape,
+        (None, Format::Jsonl) => Shape::Jsonl,
+        (None, Format::Tsv) => Shape::Tsv,
+        (None, _) => Shape::Csv,
+    };
     let options = ImportOptions {
-        jsonl,
+        shape,
         skip_invalid: args.skip_invalid,
         rejects: args.rejects.clone(),
         dry_run: args.dry_run,

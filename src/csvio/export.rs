@@ -8,11 +8,27 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Write;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a table is written, or read: CSV, tab-separated or JSON lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Shape {
+    #[default]
     Csv,
     Tsv,
     Jsonl,
+}
+
+impl Shape {
+    /// The shape a file name's extension gives: `.csv`, `.tsv` or `.tab`,
+    /// `.jsonl` or `.ndjson`.
+    pub fn of_name(path: &std::path::Path) -> Option<Shape> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(Shape::Csv),
+            "tsv" | "tab" => Some(Shape::Tsv),
+            "jsonl" | "ndjson" => Some(Shape::Jsonl),
+            _ => None,
+        }
+    }
 }
 
 /// Which rows an export reads.

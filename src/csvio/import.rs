@@ -2,6 +2,7 @@
 //! table's declaration, all rows in one transaction, all-or-nothing unless
 //! told to skip invalid rows.
 
+use super::Shape;
 use super::jsonl::{self, Fields};
 use super::lines::CsvLines;
 use super::{Default, Kind, Refs, Table, parse_cell};
@@ -34,7 +35,8 @@ impl Source {
 
 #[derive(Debug, Default)]
 pub struct ImportOptions {
-    pub jsonl: bool,
+    /// How the input is written (a platform's export is always CSV).
+    pub shape: Shape,
     pub skip_invalid: bool,
     pub rejects: Option<PathBuf>,
     pub dry_run: bool,
@@ -466,6 +468,7 @@ struct Rejects {
     /// Its width: a short row is padded so that its reason lands in the
     /// `reason` column (a long row keeps every field, the reason last).
     width: usize,
+    delimiter: u8,
 }
 
 impl Rejects {
@@ -475,7 +478,7 @@ impl Rejects {
         };
         match raw {
             RawRow::Csv(fields) => {
-                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(&mut *out);
+                let mut w = csv::WriterBuilder::new().flexible(true).delimiter(self.delimiter).from_writer(&mut *out);
                 if let Some(h) = self.header.take() {
                     w.write_record(h.iter().map(String::as_str).chain(["reason"]))?;
                 }
@@ -522,7 +525,7 @@ pub fn import(
         layout = platform_layout;
         header_names = Some(header);
         records
-    } else if opts.jsonl {
+    } else if opts.shape == Shape::Jsonl {
         Box::new(JsonRecords {
             reader: BufReader::with_capacity(1 << 20, input),
             line: 0,
@@ -534,6 +537,7 @@ pub fn import(
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .delimiter(delimiter(opts.shape))
             .buffer_capacity(1 << 20)
             .from_reader(CsvLines::new(input));
         let mut header = csv::ByteRecord::new();
@@ -548,7 +552,13 @@ pub fn import(
         Box::new(CsvRecords { reader, record: csv::ByteRecord::new() })
     };
     let width = header_names.as_ref().map_or(0, Vec::len);
-    let mut rejects = Rejects { out: None, header: header_names, width };
+    // Rejected CSV or TSV rows are written as the rejects file's name says,
+    // or else as they came.
+    let rejects_shape = match opts.rejects.as_deref().and_then(Shape::of_name) {
+        Some(Shape::Jsonl) | None => opts.shape,
+        Some(named) => named,
+    };
+    let mut rejects = Rejects { out: None, header: header_names, width, delimiter: delimiter(rejects_shape) };
     if let (true, Some(path)) = (opts.skip_invalid, &opts.rejects) {
         if let Source::File(input) = source
             && same_file(input, path)
@@ -859,6 +869,10 @@ fn load(
         tx.commit()?;
     }
     Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
+}
+
+fn delimiter(shape: Shape) -> u8 {
+    if shape == Shape::Tsv { b'\t' } else { b',' }
 }
 
 /// True when `a` and `b` name one existing file (through links too).

@@ -72,7 +72,15 @@ pub static USERS: Table = Table {
     check: None,
     columns: &[
         col("id", "id", Kind::Id, "member id (assigned when empty)"),
-        req(checked(col("username", "username", text(40), "3-32 of a-z 0-9 _ . -, unique in any case; deleted-N only for deleted member N"), username)),
+        req(checked(
+            col(
+                "username",
+                "username",
+                text(40),
+                "3-32 of a-z 0-9 _ . -, unique in any case; deleted-N only for deleted member N",
+            ),
+            username,
+        )),
         checked(col("email", "email", text(254), "email address"), email),
         col("display_name", "display_name", text(64), "name shown to others"),
         col("place", "place", text(100), "place name"),
