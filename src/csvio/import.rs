@@ -871,6 +871,36 @@ fn load(
     Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
 }
 
+/// The rules of orders, offers and reviews that span columns, named by the
+/// column at fault (the database would only say that a rule was broken).
+fn trade_rules(spots: &Spots, values: &[Value], refs: &Refs) -> Option<RowError> {
+    let int = |at: Option<usize>| match at.map(|i| &values[i]) {
+        Some(Value::Integer(n)) => Some(*n),
+        _ => None,
+    };
+    if let (Some(at), Some(buyer), Some(seller)) = (spots.seller, int(spots.buyer), int(spots.seller)) {
+        if buyer == seller {
+            return Some((Some(at), "the buyer and the seller are the same member".into()));
+        }
+        let listed_by = int(spots.listing).and_then(|l| refs.listing_sellers.get(usize::try_from(l).ok()?).copied());
+        if listed_by.is_some_and(|s| s != 0 && s != seller) {
+            return Some((Some(at), "is not the seller of the listing".into()));
+        }
+    }
+    if let (Some(at), Some(unit), Some(quantity), Some(total)) =
+        (spots.total, int(spots.unit_price), int(spots.quantity), int(spots.total))
+        && unit.checked_mul(quantity) != Some(total)
+    {
+        return Some((Some(at), "the total must be the unit price times the quantity".into()));
+    }
+    if let (Some(at), Some(reviewer), Some(reviewee)) = (spots.reviewee, int(spots.reviewer), int(spots.reviewee))
+        && reviewer == reviewee
+    {
+        return Some((Some(at), "nobody reviews themselves".into()));
+    }
+    None
+}
+
 fn delimiter(shape: Shape) -> u8 {
     if shape == Shape::Tsv { b'\t' } else { b',' }
 }
@@ -909,12 +939,10 @@ fn remember(table: &Table, values: &[Value], key: i64, refs: &mut Refs) {
     {
         refs.users.insert(name.clone(), key);
     }
-    if table.name == "listings" {
-        let id = usize::try_from(key).unwrap_or(0);
-        if refs.listings.len() <= id {
-            refs.listings.resize(id + 1, false);
-        }
-        refs.listings[id] = true;
+    if table.name == "listings"
+        && let Some(Value::Integer(seller)) = table.columns.iter().position(|c| c.name == "seller").map(|i| &values[i])
+    {
+        refs.add_listing(key, *seller);
     }
 }
 
@@ -928,6 +956,17 @@ struct Spots {
     lon: Option<usize>,
     free: Option<usize>,
     price: Option<usize>,
+    /// Orders and offers: between the listing's seller and someone else.
+    listing: Option<usize>,
+    buyer: Option<usize>,
+    seller: Option<usize>,
+    /// Orders: the total is the unit price times the quantity.
+    unit_price: Option<usize>,
+    quantity: Option<usize>,
+    total: Option<usize>,
+    /// Reviews: nobody reviews themselves.
+    reviewer: Option<usize>,
+    reviewee: Option<usize>,
     /// Members: a `deleted-` name belongs to an anonymised member.
     username: Option<usize>,
     deleted_at: Option<usize>,
@@ -943,6 +982,14 @@ impl Spots {
             lon: col("lon"),
             free: col("free"),
             price: col("price"),
+            listing: col("listing_id"),
+            buyer: col("buyer"),
+            seller: col("seller"),
+            unit_price: col("unit_price"),
+            quantity: col("quantity"),
+            total: col("total"),
+            reviewer: col("reviewer"),
+            reviewee: col("reviewee"),
             username: col("username"),
             deleted_at: col("deleted_at"),
             id: col("id"),
@@ -999,6 +1046,9 @@ fn check_row(prep: &Prep, row: &Row, refs: &Refs, values: &mut Vec<Value>) -> st
         && values[price] != Value::Integer(0)
     {
         return Err((Some(price), "a giveaway (free = true) has price 0".into()));
+    }
+    if let Some(fault) = trade_rules(spots, values, refs) {
+        return Err(fault);
     }
     if let (Some(name), Some(deleted), Some(id)) = (spots.username, spots.deleted_at, spots.id)
         && let Value::Text(text) = &values[name]

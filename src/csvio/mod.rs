@@ -193,19 +193,27 @@ pub struct Refs {
     /// SipHash (these maps hold the market's own names).
     pub users: FxHashMap<String, i64>,
     pub categories: FxHashMap<String, i64>,
-    /// Listing ids that exist, as a bitmap indexed by id.
-    pub listings: Vec<bool>,
+    /// Each listing's seller, indexed by listing id (0: no such listing).
+    pub listing_sellers: Vec<i64>,
     /// Each category's words for the search index (for importing listings).
     pub category_text: HashMap<i64, String>,
 }
 
 impl Refs {
+    pub fn add_listing(&mut self, id: i64, seller: i64) {
+        let id = usize::try_from(id).unwrap_or(0);
+        if self.listing_sellers.len() <= id {
+            self.listing_sellers.resize(id + 1, 0);
+        }
+        self.listing_sellers[id] = seller;
+    }
+
     pub fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Refs> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
         let mut refs = Refs {
             users: FxHashMap::default(),
             categories: FxHashMap::default(),
-            listings: Vec::new(),
+            listing_sellers: Vec::new(),
             category_text: HashMap::new(),
         };
         if uses(|k| matches!(k, Kind::User)) {
@@ -231,14 +239,11 @@ impl Refs {
             }
         }
         if uses(|k| matches!(k, Kind::Listing)) {
-            let mut stmt = conn.prepare("SELECT id FROM listings")?;
-            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
-            for id in rows {
-                let id = usize::try_from(id?).unwrap_or(0);
-                if refs.listings.len() <= id {
-                    refs.listings.resize(id + 1, false);
-                }
-                refs.listings[id] = true;
+            let mut stmt = conn.prepare("SELECT id, seller_id FROM listings")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+            for row in rows {
+                let (id, seller) = row?;
+                refs.add_listing(id, seller);
             }
         }
         Ok(refs)
@@ -313,7 +318,7 @@ pub(crate) fn parse_cell(
             None => return Err(format!("no category '{t}'")),
         },
         Kind::Listing => match t.parse::<usize>() {
-            Ok(id) if refs.listings.get(id).copied().unwrap_or(false) => Value::Integer(id as i64),
+            Ok(id) if refs.listing_sellers.get(id).is_some_and(|&s| s != 0) => Value::Integer(id as i64),
             _ => return Err(format!("no listing '{t}'")),
         },
         Kind::Tags => {

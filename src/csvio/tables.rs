@@ -261,7 +261,7 @@ pub static OFFERS: Table = Table {
         col("id", "id", Kind::Id, "offer id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
         req(col("buyer", "buyer_id", Kind::User, "the buyer's username")),
-        req(col("seller", "seller_id", Kind::User, "the seller's username")),
+        req(col("seller", "seller_id", Kind::User, "the listing's seller (not the buyer)")),
         req(col("price", "price_cents", Kind::Money, "offered price per unit")),
         or(col("quantity", "quantity", Kind::Int { min: 1, max: 1_000_000 }, "units"), Default::One),
         or(
@@ -296,10 +296,10 @@ pub static ORDERS: Table = Table {
         col("id", "id", Kind::Id, "order id (assigned when empty)"),
         req(col("listing_id", "listing_id", Kind::Listing, "the listing")),
         req(col("buyer", "buyer_id", Kind::User, "the buyer's username")),
-        req(col("seller", "seller_id", Kind::User, "the seller's username")),
+        req(col("seller", "seller_id", Kind::User, "the listing's seller (not the buyer)")),
         or(col("quantity", "quantity", Kind::Int { min: 1, max: 1_000_000 }, "units"), Default::One),
         req(col("unit_price", "unit_price_cents", Kind::Money, "price per unit")),
-        req(col("total", "total_cents", Kind::Money, "price of the order")),
+        req(col("total", "total_cents", Kind::Money, "price of the order: unit_price times quantity")),
         or(
             col(
                 "status",
@@ -338,7 +338,7 @@ pub static REVIEWS: Table = Table {
         col("id", "id", Kind::Id, "review id (assigned when empty)"),
         req(col("order_id", "order_id", REF, "the order")),
         req(col("reviewer", "reviewer_id", Kind::User, "who wrote it")),
-        req(col("reviewee", "reviewee_id", Kind::User, "who it is about")),
+        req(col("reviewee", "reviewee_id", Kind::User, "who it is about (not the reviewer)")),
         req(col("role", "role", Kind::Enum(ROLES), "the reviewee's part in the order: buyer or seller")),
         req(col("rating", "rating", Kind::Int { min: 1, max: 5 }, "1 to 5 stars")),
         col("comment", "comment", Kind::Text { max: 2000, multiline: true }, "free text"),

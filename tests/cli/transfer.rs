@@ -1808,3 +1808,32 @@ fn deleted_names_are_only_for_deleted_members() {
     alice.run(["account", "delete", "victim", "--yes"]).code(0);
     assert_eq!(m.count("SELECT count(*) FROM users WHERE username = 'deleted-4' AND deleted_at IS NOT NULL"), 1);
 }
+
+/// Orders, offers and reviews from a file obey the rules trading does, and
+/// a broken one is named by its column.
+#[test]
+fn imported_trades_follow_the_trading_rules() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    m.member_at("bob", NOW, &[]);
+    m.member_at("carol", NOW, &[]);
+    alice.run(["list", "add", "--title", "Lamp", "--category", "tools", "--condition", "good", "--price", "5"]).code(0);
+    let header = "listing_id,buyer,seller,unit_price,quantity,total";
+    for (row, fault) in [
+        ("1,carol,bob,5,1,5", ":2:3: seller: is not the seller of the listing"),
+        ("1,alice,alice,5,1,5", ":2:3: seller: the buyer and the seller are the same member"),
+        ("1,carol,alice,5,2,999", ":2:6: total: the total must be the unit price times the quantity"),
+        ("1,carol,alice,92233720368547758.07,2,1", ":2:6: total: the total must be the unit price times the quantity"),
+    ] {
+        let file = m.file("orders.csv", format!("{header}\n{row}\n"));
+        alice.run(["import", "orders", path(&file)]).code(6).stderr_has(fault);
+    }
+    let offers = m.file("offers.csv", "listing_id,buyer,seller,price,expires_at\n1,carol,bob,4,2030-04-01T00:00:00Z\n");
+    alice.run(["import", "offers", path(&offers)]).code(6).stderr_has(":2:3: seller: is not the seller of the listing");
+    assert_eq!(m.count("SELECT count(*) FROM orders") + m.count("SELECT count(*) FROM offers"), 0);
+
+    let good = m.file("orders.csv", format!("{header}\n1,carol,alice,5,2,10\n"));
+    alice.run(["import", "orders", path(&good)]).code(0);
+    let reviews = m.file("reviews.csv", "order_id,reviewer,reviewee,role,rating\n1,carol,carol,seller,5\n");
+    alice.run(["import", "reviews", path(&reviews)]).code(6).stderr_has(":2:3: reviewee: nobody reviews themselves");
+}
