@@ -202,3 +202,41 @@ fn set_factors(tx: &Transaction, id: CategoryId, input: &CategoryInput) -> Resul
     )?;
     Ok(())
 }
+
+/// Slugs set aside while a file of categories is imported, so that the file
+/// may swap them between categories in any row order (`chairs` renamed to
+/// `seating` on a later line than `sofas` renamed to `chairs`).
+pub struct ParkedSlugs(Vec<(CategoryId, String)>);
+
+/// Gives every category a stand-in slug (`~ID`: never a valid slug) until
+/// [`unpark_slugs`]; the rows of the file set their own.
+pub fn park_slugs(tx: &Transaction) -> Result<ParkedSlugs> {
+    let mut stmt = tx.prepare("SELECT id, slug FROM categories")?;
+    let slugs = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    tx.execute("UPDATE categories SET slug = '~' || id", [])?;
+    Ok(ParkedSlugs(slugs))
+}
+
+/// Gives the categories the file left alone their slugs back; refused when
+/// the file gave one of them to another category.
+pub fn unpark_slugs(tx: &Transaction, parked: ParkedSlugs) -> Result<()> {
+    let mut holder = tx.prepare("SELECT id FROM categories WHERE slug = ?1")?;
+    let mut still = tx.prepare("SELECT EXISTS (SELECT 1 FROM categories WHERE id = ?1 AND slug = '~' || id)")?;
+    let mut restore = tx.prepare("UPDATE categories SET slug = ?1 WHERE id = ?2")?;
+    for (id, slug) in parked.0 {
+        if !still.query_row([id], |r| r.get::<_, bool>(0))? {
+            continue;
+        }
+        if let Some(other) = holder.query_row([&slug], |r| r.get::<_, CategoryId>(0)).optional()?
+            && other != id
+        {
+            return Err(Error::invalid(format!(
+                "the file gives the slug '{slug}' to category {other}, but category {id}, which the file leaves \
+                 alone, has it"
+            ))
+            .with_hint(format!("add a row for category {id} with another slug, or use another slug for {other}")));
+        }
+        restore.execute(params![slug, id])?;
+    }
+    Ok(())
+}

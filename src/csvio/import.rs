@@ -755,6 +755,7 @@ fn load(
     let empty: bool = tx.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {})", table.db), [], |r| r.get(0))?;
     let paused = if empty && !opts.dry_run { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
     let mut refs = Refs::load(&tx, table)?;
+    let parked = if table.name == "categories" { Some(crate::category::park_slugs(&tx)?) } else { None };
     let mut sink = Sink {
         table,
         layout,
@@ -856,6 +857,9 @@ fn load(
         }
         return Err(Error::invalid(message)
             .with_hint("fix the rows, or add --skip-invalid --rejects FILE to import the good ones"));
+    }
+    if let Some(parked) = parked {
+        crate::category::unpark_slugs(&tx, parked)?;
     }
     if let Some(paused) = paused {
         crate::db::resume_indexes(&tx, paused)?;

@@ -1124,6 +1124,33 @@ fn a_category_moved_under_a_newer_parent_survives_a_round_trip() {
     assert_restores_through_stdin(&m, &alice);
 }
 
+/// Two categories swap slugs, the one that frees its slug coming later in
+/// the file: the restore still works, and a slug the file takes from a
+/// category it leaves alone is refused.
+#[test]
+fn categories_that_swap_slugs_survive_a_round_trip() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let (chairs, sofas) = (
+        m.count("SELECT id FROM categories WHERE slug = 'chairs'"),
+        m.count("SELECT id FROM categories WHERE slug = 'sofas'"),
+    );
+    assert!(sofas < chairs, "the row that takes 'chairs' comes first");
+    alice.run(["category", "edit", "chairs", "--rename", "seating"]).code(0);
+    alice.run(["category", "edit", "sofas", "--rename", "chairs"]).code(0);
+    assert_restores_through_stdin(&m, &alice);
+
+    // Into this market, a file that gives 'tools' away without renaming it.
+    let tools = m.count("SELECT id FROM categories WHERE slug = 'tools'");
+    let text = format!("id,slug,name_en,name_zh\n{sofas},tools,Sofas,沙发\n");
+    alice
+        .run_in(&text, ["import", "categories", "-"])
+        .code(6)
+        .stderr_has(&format!("gives the slug 'tools' to category {sofas}, but category {tools}"));
+    assert_eq!(m.count(&format!("SELECT count(*) FROM categories WHERE id = {tools} AND slug = 'tools'")), 1);
+    assert_eq!(m.count("SELECT count(*) FROM categories WHERE slug LIKE '~%'"), 0);
+}
+
 #[test]
 fn imported_categories_keep_the_tree_two_levels_deep() {
     let m = Market::temp();
