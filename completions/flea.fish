@@ -256,7 +256,7 @@ complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subc
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l parent -d 'The top-level category it belongs under (empty: top level)' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l name-en -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l name-zh -r
-complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused (a category\'s first factors need both this and --kg-waste)' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l kg-waste -d 'Kilograms of waste avoided when one item is reused' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l source -d 'Where the factors come from' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F
@@ -275,7 +275,7 @@ complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subc
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l parent -d 'The top-level category it belongs under (empty: top level)' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l name-en -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l name-zh -r
-complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused' -r
+complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l kg-co2e -d 'Kilograms of CO2e avoided when one item is reused (a category\'s first factors need both this and --kg-waste)' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l kg-waste -d 'Kilograms of waste avoided when one item is reused' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l source -d 'Where the factors come from' -r
 complete -c flea -n "__fish_flea_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'The market file [default: market.db in the platform data directory]' -r -F

@@ -78,6 +78,14 @@ pub struct CategoryInput {
     pub source: Option<String>,
 }
 
+impl CategoryInput {
+    /// True when it changes nothing.
+    pub fn is_empty(&self) -> bool {
+        let CategoryInput { slug, parent, name_en, name_zh, kg_co2e, kg_waste, source } = self;
+        [slug, parent, name_en, name_zh, source].iter().all(|v| v.is_none()) && kg_co2e.is_none() && kg_waste.is_none()
+    }
+}
+
 pub fn check_slug(slug: &str) -> Result<String> {
     let slug = slug.trim().to_lowercase();
     let ok = (2..=48).contains(&slug.len())
@@ -187,6 +195,11 @@ fn set_factors(tx: &Transaction, id: CategoryId, input: &CategoryInput) -> Resul
     }
     let co2 = input.kg_co2e.map(|v| check_factor("--kg-co2e", v)).transpose()?;
     let waste = input.kg_waste.map(|v| check_factor("--kg-waste", v)).transpose()?;
+    let has_factors: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM impact_factors WHERE category_id = ?1)", [id], |r| r.get(0))?;
+    if !has_factors && (co2.is_none() || waste.is_none()) {
+        return Err(Error::usage("this category has no impact factors yet: give both --kg-co2e and --kg-waste"));
+    }
     if let Some(source) = &input.source {
         let s = source.trim();
         if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {

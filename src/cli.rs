@@ -311,7 +311,8 @@ pub struct CategoryArgs {
     pub name_en: Option<String>,
     #[arg(long, value_name = "NAME")]
     pub name_zh: Option<String>,
-    /// Kilograms of CO2e avoided when one item is reused
+    /// Kilograms of CO2e avoided when one item is reused (a category's first
+    /// factors need both this and --kg-waste)
     #[arg(long, value_name = "KG", allow_hyphen_values = true)]
     pub kg_co2e: Option<f64>,
     /// Kilograms of waste avoided when one item is reused

@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::category::{self as domain, CategoryInput};
 use crate::cli::{CategoryArgs, CategoryCommand};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 pub fn run(ctx: &mut Ctx, cmd: CategoryCommand) -> Result<()> {
     match cmd {
@@ -13,6 +13,10 @@ pub fn run(ctx: &mut Ctx, cmd: CategoryCommand) -> Result<()> {
         }
         CategoryCommand::Add(args) => {
             ctx.admin()?;
+            if args.rename.is_some() {
+                return Err(Error::usage("--rename is for `category edit`")
+                    .with_hint("the new category's slug is the first argument"));
+            }
             let input = CategoryInput { slug: Some(args.slug.clone()), ..input(args) };
             let added = ctx.write(|tx, _| domain::add(tx, &input))?;
             ctx.out.done(&format!("Added the category {}.", added.slug), std::slice::from_ref(&added.slug), &added)
@@ -21,6 +25,10 @@ pub fn run(ctx: &mut Ctx, cmd: CategoryCommand) -> Result<()> {
             ctx.admin()?;
             let key = args.slug.clone();
             let input = input(args);
+            if input.is_empty() {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("give the fields to change, e.g. --name-en \"Office chairs\" (see --help)"));
+            }
             let edited = ctx.write(|tx, _| domain::edit(tx, &key, &input))?;
             ctx.out.done(&format!("Updated the category {}.", edited.slug), std::slice::from_ref(&edited.slug), &edited)
         }

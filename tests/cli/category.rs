@@ -287,4 +287,13 @@ fn category_add_refuses_bad_input() {
     assert_eq!(tree.len(), 79, "only e-readers was added");
     assert!(tree.iter().all(|c| c["slug"] != "pagers"));
     assert_eq!(m.count("SELECT count(*) FROM impact_factors"), 78, "no factors were written for refused categories");
+    // A category's first factors come as a pair; later either may change.
+    add("pagers", &["--kg-co2e", "3"]).code(2).stderr_has("--kg-waste");
+    admin.run(["category", "edit", "e-readers", "--kg-waste", "1"]).code(2).stderr_has("--kg-co2e");
+    admin.run(["category", "edit", "laptops", "--kg-waste", "1"]).code(0);
+    // Flags that would do nothing are refused, not ignored.
+    add("pagers", &["--rename", "beepers"]).code(2).stderr_has("--rename");
+    admin.run(["category", "edit", "laptops"]).code(2).stderr_has("nothing to change");
+    assert!(self::tree(&m).iter().all(|c| c["slug"] != "pagers" && c["slug"] != "beepers"));
+    assert_eq!(m.count("SELECT count(*) FROM impact_factors"), 78);
 }

@@ -1211,7 +1211,7 @@ fn category_factors_from_the_command_line_survive_a_round_trip() {
         ("heavy", &["--kg-co2e", "2e9"]),
     ];
     for (slug, extra) in cases {
-        let mut args = vec!["category", "add", slug, "--name-en", "X", "--name-zh", "十"];
+        let mut args = vec!["category", "add", slug, "--name-en", "X", "--name-zh", "十", "--kg-waste", "1"];
         args.extend_from_slice(extra);
         let run = alice.run(args);
         // Either refused as a bad value, or kept in a form that restores.
