@@ -256,7 +256,11 @@ fn csv_layout(table: &Table, header: &csv::ByteRecord, file: &str, ignore_unknow
     let mut layout = Layout { csv: Vec::with_capacity(header.len()) };
     let mut seen = vec![false; table.columns.len()];
     for (pos, name) in header.iter().enumerate() {
-        let name = String::from_utf8_lossy(name).trim().to_lowercase();
+        let Ok(name) = std::str::from_utf8(name) else {
+            return Err(Error::invalid(format!("{file}:1:{}: the header is not UTF-8", pos + 1))
+                .with_hint("save the file as UTF-8"));
+        };
+        let name = name.trim().to_lowercase();
         match table.column_index(&name) {
             Some(col) if seen[col] => {
                 return Err(Error::invalid(format!("{file}:1:{}: the column '{name}' appears twice", pos + 1)));
@@ -291,8 +295,11 @@ fn open(source: &Source) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
                     Error::invalid(format!("cannot read {}: {e}", path.display()))
                 }
             })?;
-            let size = file.metadata().ok().map(|m| m.len());
-            Ok((Box::new(file), size))
+            let meta = file.metadata().ok();
+            if meta.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+                return Err(Error::usage(format!("{} is a folder, not a file", path.display())));
+            }
+            Ok((Box::new(file), meta.map(|m| m.len())))
         }
     }
 }
@@ -971,6 +978,10 @@ struct Spots {
     /// Reviews: nobody reviews themselves.
     reviewer: Option<usize>,
     reviewee: Option<usize>,
+    /// Listings: got before listed, changed after.
+    acquired_on: Option<usize>,
+    created_at: Option<usize>,
+    updated_at: Option<usize>,
     /// Members: a `deleted-` name belongs to an anonymised member.
     username: Option<usize>,
     deleted_at: Option<usize>,
@@ -994,6 +1005,9 @@ impl Spots {
             total: col("total"),
             reviewer: col("reviewer"),
             reviewee: col("reviewee"),
+            acquired_on: col("acquired_on"),
+            created_at: col("created_at"),
+            updated_at: col("updated_at"),
             username: col("username"),
             deleted_at: col("deleted_at"),
             id: col("id"),
@@ -1050,6 +1064,23 @@ fn check_row(prep: &Prep, row: &Row, refs: &Refs, values: &mut Vec<Value>) -> st
         && values[price] != Value::Integer(0)
     {
         return Err((Some(price), "a giveaway (free = true) has price 0".into()));
+    }
+    // Times are RFC 3339 UTC to the second and dates YYYY-MM-DD by now, so
+    // they compare as text.
+    let text = |at: Option<usize>| match at.map(|i| &values[i]) {
+        Some(Value::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    if let (Some(at), Some(acquired), Some(created)) =
+        (spots.acquired_on, text(spots.acquired_on), text(spots.created_at))
+        && acquired > created.get(..10).unwrap_or(created)
+    {
+        return Err((Some(at), format!("the item can't be acquired after it was listed ({created})")));
+    }
+    if let (Some(at), Some(updated), Some(created)) = (spots.updated_at, text(spots.updated_at), text(spots.created_at))
+        && updated < created
+    {
+        return Err((Some(at), format!("a listing can't change before it was listed ({created})")));
     }
     if let Some(fault) = trade_rules(spots, values, refs) {
         return Err(fault);

@@ -543,7 +543,8 @@ fn generate(rng: &mut Rng, categories: &[String]) -> Generated {
         expect.push(("original_price", Value::Null));
     }
     if rng.chance(50) {
-        let day = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(rng.below(10_000));
+        // 2000 to 2019: before the listing was made (2020 on).
+        let day = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(rng.below(7_300));
         let day = day.format("%Y-%m-%d").to_string();
         cells.push(("acquired_on", day.clone()));
         expect.push(("acquired_on", json!(day)));
@@ -930,6 +931,9 @@ fn errors_name_the_line_an_editor_shows() {
 fn a_byte_that_is_not_utf8_names_its_line() {
     let m = Market::temp();
     let alice = m.member_at("alice", NOW, &[]);
+    let header = m.file("header.csv", b"title,descripci\xf3n,category\n");
+    alice.run(["import", "listings", path(&header)]).code(6).stderr_has("header.csv:1:2: the header is not UTF-8");
+    alice.run(["import", "listings", path(m.dir.path())]).code(2).stderr_has("is a folder");
     let mut bytes = b"title,category,condition,price\nFine,tools,good,1\n".to_vec();
     bytes.extend_from_slice(b"Caf\xe9 table,furniture,good,1\n");
     let file = m.file("latin1.csv", &bytes);
@@ -1863,4 +1867,29 @@ fn imported_trades_follow_the_trading_rules() {
     alice.run(["import", "orders", path(&good)]).code(0);
     let reviews = m.file("reviews.csv", "order_id,reviewer,reviewee,role,rating\n1,carol,carol,seller,5\n");
     alice.run(["import", "reviews", path(&reviews)]).code(6).stderr_has(":2:3: reviewee: nobody reviews themselves");
+}
+
+/// An imported listing keeps its dates in order: the item was got before it
+/// was listed, and changed after.
+#[test]
+fn imported_listing_dates_are_in_order() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let header = "title,category,condition,price,acquired_on,created_at,updated_at";
+    for (row, fault) in [
+        ("Lamp,tools,good,1,2030-03-02,,", ":2:5: acquired_on: the item can't be acquired after it was listed"),
+        (
+            "Lamp,tools,good,1,,2025-01-01T00:00:00Z,2024-12-31T23:59:59Z",
+            ":2:7: updated_at: a listing can't change before it was listed",
+        ),
+        (
+            "Lamp,tools,good,1,2025-01-03,2025-01-01T23:00:00-05:00,",
+            ":2:5: acquired_on: the item can't be acquired after it was listed (2025-01-02T04:00:00Z)",
+        ),
+    ] {
+        let file = m.file("dates.csv", format!("{header}\n{row}\n"));
+        alice.run(["import", "listings", path(&file)]).code(6).stderr_has(fault);
+    }
+    let file = m.file("dates.csv", format!("{header}\nLamp,tools,good,1,2030-03-01,,\n"));
+    alice.run(["import", "listings", path(&file)]).code(0);
 }
