@@ -760,7 +760,7 @@ fn load(
     // Loading into an empty table: build its indexes (and the search index)
     // once at the end instead of row by row.
     let empty: bool = tx.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {})", table.db), [], |r| r.get(0))?;
-    let paused = if empty && !opts.dry_run { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
+    let paused = if empty { Some(crate::db::pause_indexes(&tx, table.db)?) } else { None };
     let mut refs = Refs::load(&tx, table)?;
     let parked = if table.name == "categories" { Some(crate::category::park_slugs(&tx)?) } else { None };
     let mut sink = Sink {
@@ -869,9 +869,13 @@ fn load(
         crate::category::unpark_slugs(&tx, parked)?;
     }
     if let Some(paused) = paused {
-        crate::db::resume_indexes(&tx, paused)?;
-        if table.name == "listings" {
-            crate::search::rebuild(&tx)?;
+        if opts.dry_run {
+            crate::db::resume_indexes(&tx, paused.checks_only())?;
+        } else {
+            crate::db::resume_indexes(&tx, paused)?;
+            if table.name == "listings" {
+                crate::search::rebuild(&tx)?;
+            }
         }
     }
     if opts.dry_run {

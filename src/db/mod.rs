@@ -85,6 +85,14 @@ pub struct Paused {
     sql: Vec<String>,
 }
 
+impl Paused {
+    /// Only what checks rows (unique indexes): all a dry run needs back
+    /// before it rolls back.
+    pub fn checks_only(self) -> Paused {
+        Paused { sql: self.sql.into_iter().filter(|sql| sql.to_uppercase().starts_with("CREATE UNIQUE")).collect() }
+    }
+}
+
 pub fn pause_indexes(tx: &Transaction, table: &str) -> Result<Paused> {
     let mut stmt = tx.prepare(
         "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT NULL

@@ -1893,3 +1893,21 @@ fn imported_listing_dates_are_in_order() {
     let file = m.file("dates.csv", format!("{header}\nLamp,tools,good,1,2030-03-01,,\n"));
     alice.run(["import", "listings", path(&file)]).code(0);
 }
+
+/// A dry run into an empty table takes the bulk path (indexes and search
+/// triggers set aside) and puts everything back as it was.
+#[test]
+fn a_dry_run_into_an_empty_table_leaves_the_schema_whole() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let schema = || m.count("SELECT count(*) FROM sqlite_schema WHERE tbl_name IN ('listings', 'listing_tags')");
+    let before = schema();
+    let file = m.file("l.csv", "title,category,condition,price,tags\nLamp,tools,good,1,brass\nDesk,tools,good,2,\n");
+    alice.run(["import", "listings", path(&file), "--dry-run"]).code(0).stdout_has("Checked 2 row(s)");
+    assert_eq!(schema(), before);
+    assert_eq!(m.count("SELECT count(*) FROM listings"), 0);
+    alice
+        .run(["list", "add", "--title", "Brass lamp", "--category", "tools", "--condition", "good", "--price", "3"])
+        .code(0);
+    assert_eq!(alice.run(["search", "brass", "--format", "json"]).code(0).json()["total"], json!(1));
+}
