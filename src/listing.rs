@@ -393,8 +393,9 @@ pub fn edit(tx: &Transaction, actor: &Member, id: ListingId, edit: &ListingEdit,
         && current.status == Status::Reserved
     {
         return Err(Error::conflict(format!(
-            "listing {id} is reserved by an order; its quantity can't change now ({q})"
-        )));
+            "listing {id} is reserved by an order; its quantity can't change to {q} now"
+        ))
+        .with_hint("it can change again once no order holds the listing"));
     }
     let (lat, lon) = match edit.location {
         Some(loc) => loc.unzip(),
