@@ -886,8 +886,7 @@ fn load(
     Ok(ImportReport { table: table.name, imported, rejected: problems.count, dry_run: opts.dry_run })
 }
 
-/// The rules of orders, offers and reviews that span columns, named by the
-/// column at fault (the database would only say that a rule was broken).
+/// The rules of orders, offers and reviews, named by the column at fault.
 fn trade_rules(spots: &Spots, values: &[Value], refs: &Refs) -> Option<RowError> {
     let int = |at: Option<usize>| match at.map(|i| &values[i]) {
         Some(Value::Integer(n)) => Some(*n),
@@ -1058,16 +1057,25 @@ fn check_row(prep: &Prep, row: &Row, refs: &Refs, values: &mut Vec<Value>) -> st
     {
         return Err((Some(owner), "you can only import your own rows".into()));
     }
+    match row_rules(spots, values).or_else(|| trade_rules(spots, values, refs)) {
+        Some(fault) => Err(fault),
+        None => Ok(()),
+    }
+}
+
+/// The rules between one row's own values that the column declarations
+/// can't say (the database would only say that a rule was broken).
+fn row_rules(spots: &Spots, values: &[Value]) -> Option<RowError> {
     if let (Some(lat), Some(lon)) = (spots.lat, spots.lon)
         && (values[lat] == Value::Null) != (values[lon] == Value::Null)
     {
-        return Err((Some(lon), "lat and lon go together: give both or neither".into()));
+        return Some((Some(lon), "lat and lon go together: give both or neither".into()));
     }
     if let (Some(free), Some(price)) = (spots.free, spots.price)
         && values[free] == Value::Integer(1)
         && values[price] != Value::Integer(0)
     {
-        return Err((Some(price), "a giveaway (free = true) has price 0".into()));
+        return Some((Some(price), "a giveaway (free = true) has price 0".into()));
     }
     // Times are RFC 3339 UTC to the second and dates YYYY-MM-DD by now, so
     // they compare as text.
@@ -1079,28 +1087,23 @@ fn check_row(prep: &Prep, row: &Row, refs: &Refs, values: &mut Vec<Value>) -> st
         (spots.acquired_on, text(spots.acquired_on), text(spots.created_at))
         && acquired > created.get(..10).unwrap_or(created)
     {
-        return Err((Some(at), format!("the item can't be acquired after it was listed ({created})")));
+        return Some((Some(at), format!("the item can't be acquired after it was listed ({created})")));
     }
     if let (Some(at), Some(updated), Some(created)) = (spots.updated_at, text(spots.updated_at), text(spots.created_at))
         && updated < created
     {
-        return Err((Some(at), format!("a listing can't change before it was listed ({created})")));
+        return Some((Some(at), format!("a listing can't change before it was listed ({created})")));
     }
-    if let Some(fault) = trade_rules(spots, values, refs) {
-        return Err(fault);
-    }
-    if let (Some(name), Some(deleted), Some(id)) = (spots.username, spots.deleted_at, spots.id)
-        && let Value::Text(text) = &values[name]
-        && let Some(suffix) = text.strip_prefix(crate::account::DELETED_PREFIX)
-    {
+    if let (Some(at), Some(name), Some(deleted), Some(id)) =
+        (spots.username, text(spots.username), spots.deleted_at, spots.id)
+        && let Some(suffix) = name.strip_prefix(crate::account::DELETED_PREFIX)
         // `account delete` renames member N to `deleted-N`: the name must not
-        // be taken by anyone else.
-        let own = values[deleted] != Value::Null && matches!(values[id], Value::Integer(n) if suffix == n.to_string());
-        if !own {
-            let reason = "usernames starting with 'deleted-' are reserved for deleted members: \
-                          deleted-N needs id N and a deleted_at time";
-            return Err((Some(name), reason.into()));
-        }
+        // be anyone else's.
+        && !(values[deleted] != Value::Null && matches!(values[id], Value::Integer(n) if suffix == n.to_string()))
+    {
+        let reason = "usernames starting with 'deleted-' are reserved for deleted members: \
+                      deleted-N needs id N and a deleted_at time";
+        return Some((Some(at), reason.into()));
     }
-    Ok(())
+    None
 }
