@@ -559,6 +559,10 @@ pub fn read_photo(path: &Path) -> Result<PhotoFile> {
 
 pub fn add_photo(tx: &Transaction, actor: &Member, id: ListingId, photo: &PhotoFile, now: Timestamp) -> Result<Photo> {
     let listing = owned(tx, actor, id)?;
+    // As for edits; removing a photo stays possible (it may show too much).
+    if listing.status == Status::Sold {
+        return Err(Error::conflict(format!("listing {id} is sold; it can't get new photos")));
+    }
     if listing.photos.iter().any(|p| p.sha256 == photo.sha256) {
         return Err(Error::conflict(format!("listing {id} already has this photo")));
     }

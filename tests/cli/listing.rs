@@ -661,7 +661,11 @@ fn photos_are_known_by_their_bytes() {
     assert_eq!(left, added[1..].to_vec());
     alice.run(["list", "photo", "remove", &sid, &first]).code(3);
     // Once removed, the same file may be added again.
-    alice.run(["list", "photo", "add", &sid, png.to_str().unwrap()]).code(0);
+    let again = alice.run(["list", "photo", "add", &sid, png.to_str().unwrap(), "--quiet"]).code(0).stdout;
+    // A sold listing gets no new photos, as it gets no edits; one may go.
+    m.sql().execute(&format!("UPDATE listings SET status = 'sold' WHERE id = {sid}"), []).unwrap();
+    alice.run(["list", "photo", "add", &sid, copy.to_str().unwrap()]).code(5).stderr_has("sold");
+    alice.run(["list", "photo", "remove", &sid, again.trim()]).code(0);
 }
 
 #[test]
