@@ -263,7 +263,7 @@ impl ListingEdit {
 pub fn check_title(title: &str) -> Result<String> {
     let t = title.trim();
     if t.is_empty() || t.chars().count() > 200 || t.chars().any(char::is_control) {
-        return Err(Error::invalid("a title is 1-200 characters on one line"));
+        return Err(Error::invalid("a title is 1-200 characters on one line, without tabs or control characters"));
     }
     Ok(t.to_string())
 }

@@ -282,8 +282,12 @@ pub(crate) fn parse_cell(
         Kind::Text { max, multiline } => {
             let ok_char = |c: char| !c.is_control() || (multiline && matches!(c, '\n' | '\r' | '\t'));
             if text.chars().count() > max || !text.chars().all(ok_char) {
-                let lines = if multiline { "" } else { " on one line" };
-                return Err(format!("text must be at most {max} characters{lines}"));
+                let what = if multiline {
+                    "without control characters other than line breaks and tabs"
+                } else {
+                    "on one line, without tabs or control characters"
+                };
+                return Err(format!("text must be at most {max} characters, {what}"));
             }
             let kept = if multiline { text.trim() } else { t };
             match column.check {
