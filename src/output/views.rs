@@ -67,8 +67,8 @@ impl Tabular for Category {
             self.name_en.clone(),
             self.name_zh.clone(),
             or_dash(self.parent.as_deref()),
-            or_dash(self.kg_co2e.map(|v| format!("{v:.1}"))),
-            or_dash(self.kg_waste.map(|v| format!("{v:.1}"))),
+            or_dash(self.kg_co2e.map(kg)),
+            or_dash(self.kg_waste.map(kg)),
         ]
     }
     fn id(&self) -> String {
@@ -471,5 +471,21 @@ impl Tabular for crate::want::Match {
     }
     fn id(&self) -> String {
         self.listing_id.to_string()
+    }
+}
+
+/// Kilograms as people write them: up to three decimals, no trailing zeros
+/// (0.19 stays 0.19; 12.0 is 12).
+fn kg(v: f64) -> String {
+    let text = format!("{v:.3}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn kilograms_keep_their_decimals() {
+        let shown: Vec<String> = [0.19, 85.1, 12.0, 0.0, 0.0005, 1234.5678].into_iter().map(super::kg).collect();
+        assert_eq!(shown, ["0.19", "85.1", "12", "0", "0.001", "1234.568"]);
     }
 }
