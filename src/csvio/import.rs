@@ -680,8 +680,11 @@ impl Sink<'_, '_, '_> {
             }
             Prepared::Bad { line, column, reason, raw } => (line, column, reason, raw),
         };
-        self.problems.add(line, column.map(|c| (position(self.layout, c), table.columns[c].name)), &reason);
-        self.rejects.write(&raw, &reason)
+        // The rejects file gets the whole message: where in the file, which
+        // column, why.
+        let message =
+            self.problems.add(line, column.map(|c| (position(self.layout, c), table.columns[c].name)), &reason);
+        self.rejects.write(&raw, &message)
     }
 
     /// Keeps an inserted row to be freed by the reading thread.
