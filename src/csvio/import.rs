@@ -899,8 +899,8 @@ fn trade_rules(spots: &Spots, values: &[Value], refs: &Refs) -> Option<RowError>
         if buyer == seller {
             return Some((Some(at), "the buyer and the seller are the same member".into()));
         }
-        let listed_by = int(spots.listing).and_then(|l| refs.listing_sellers.get(usize::try_from(l).ok()?).copied());
-        if listed_by.is_some_and(|s| s != 0 && s != seller) {
+        let listed_by = int(spots.listing).and_then(|l| refs.listings.seller(l));
+        if listed_by.is_some_and(|s| s != seller) {
             return Some((Some(at), "is not the seller of the listing".into()));
         }
     }
@@ -955,11 +955,6 @@ fn remember(table: &Table, values: &[Value], key: i64, refs: &mut Refs) {
         && let Some(Value::Text(name)) = table.columns.iter().position(|c| c.name == "username").map(|i| &values[i])
     {
         refs.users.insert(name.clone(), key);
-    }
-    if table.name == "listings"
-        && let Some(Value::Integer(seller)) = table.columns.iter().position(|c| c.name == "seller").map(|i| &values[i])
-    {
-        refs.add_listing(key, *seller);
     }
 }
 

@@ -193,27 +193,53 @@ pub struct Refs {
     /// SipHash (these maps hold the market's own names).
     pub users: FxHashMap<String, i64>,
     pub categories: FxHashMap<String, i64>,
-    /// Each listing's seller, indexed by listing id (0: no such listing).
-    pub listing_sellers: Vec<i64>,
+    /// Each listing's seller, by listing id.
+    pub listings: Listings,
     /// Each category's words for the search index (for importing listings).
     pub category_text: HashMap<i64, String>,
 }
 
-impl Refs {
-    pub fn add_listing(&mut self, id: i64, seller: i64) {
-        let id = usize::try_from(id).unwrap_or(0);
-        if self.listing_sellers.len() <= id {
-            self.listing_sellers.resize(id + 1, 0);
+/// Listing ids and their sellers: an array indexed by id while the ids are
+/// dense (as a market's are), a hash map for ids far beyond the others, so
+/// that memory follows the number of listings and not the largest id.
+#[derive(Default)]
+pub struct Listings {
+    dense: Vec<i64>,
+    sparse: FxHashMap<i64, i64>,
+}
+
+impl Listings {
+    pub fn insert(&mut self, id: i64, seller: i64) {
+        let count = self.dense.len() + self.sparse.len();
+        match usize::try_from(id) {
+            Ok(i) if i < self.dense.len() => self.dense[i] = seller,
+            Ok(i) if i <= 2 * count + 1024 => {
+                self.dense.resize(i + 1, 0);
+                self.dense[i] = seller;
+            }
+            _ => {
+                self.sparse.insert(id, seller);
+            }
         }
-        self.listing_sellers[id] = seller;
     }
 
+    /// The seller of listing `id`, if it exists.
+    pub fn seller(&self, id: i64) -> Option<i64> {
+        let seller = match usize::try_from(id) {
+            Ok(i) if i < self.dense.len() => self.dense[i],
+            _ => *self.sparse.get(&id)?,
+        };
+        (seller != 0).then_some(seller)
+    }
+}
+
+impl Refs {
     pub fn load(conn: &rusqlite::Connection, table: &Table) -> Result<Refs> {
         let uses = |k: fn(&Kind) -> bool| table.columns.iter().any(|c| k(&c.kind));
         let mut refs = Refs {
             users: FxHashMap::default(),
             categories: FxHashMap::default(),
-            listing_sellers: Vec::new(),
+            listings: Listings::default(),
             category_text: HashMap::new(),
         };
         if uses(|k| matches!(k, Kind::User)) {
@@ -239,11 +265,11 @@ impl Refs {
             }
         }
         if uses(|k| matches!(k, Kind::Listing)) {
-            let mut stmt = conn.prepare("SELECT id, seller_id FROM listings")?;
+            let mut stmt = conn.prepare("SELECT id, seller_id FROM listings ORDER BY id")?;
             let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
             for row in rows {
                 let (id, seller) = row?;
-                refs.add_listing(id, seller);
+                refs.listings.insert(id, seller);
             }
         }
         Ok(refs)
@@ -321,8 +347,8 @@ pub(crate) fn parse_cell(
             Some(id) => Value::Integer(*id),
             None => return Err(format!("no category '{t}'")),
         },
-        Kind::Listing => match t.parse::<usize>() {
-            Ok(id) if refs.listing_sellers.get(id).is_some_and(|&s| s != 0) => Value::Integer(id as i64),
+        Kind::Listing => match t.parse::<i64>() {
+            Ok(id) if refs.listings.seller(id).is_some() => Value::Integer(id),
             _ => return Err(format!("no listing '{t}'")),
         },
         Kind::Tags => {

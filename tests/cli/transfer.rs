@@ -1911,3 +1911,25 @@ fn a_dry_run_into_an_empty_table_leaves_the_schema_whole() {
         .code(0);
     assert_eq!(alice.run(["search", "brass", "--format", "json"]).code(0).json()["total"], json!(1));
 }
+
+/// Listing ids far apart, up to the largest SQLite allows, are kept and
+/// found again by what refers to them (lookups are not arrays by id).
+#[test]
+fn listing_ids_may_be_far_apart() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    m.member_at("bob", NOW, &[]);
+    let file = m.file(
+        "far.csv",
+        "id,title,category,condition,price\n3,Near,tools,good,5\n9223372036854775807,Far,tools,good,5\n",
+    );
+    alice.run(["import", "listings", path(&file)]).code(0);
+    let orders = m.file(
+        "orders.csv",
+        "listing_id,buyer,seller,unit_price,total\n9223372036854775807,bob,alice,5,5\n3,bob,alice,5,5\n",
+    );
+    alice.run(["import", "orders", path(&orders)]).code(0).stdout_has("Imported 2 row(s)");
+    let missing =
+        m.file("missing.csv", "listing_id,buyer,seller,unit_price,total\n9223372036854775806,bob,alice,5,5\n");
+    alice.run(["import", "orders", path(&missing)]).code(6).stderr_has("listing_id: no listing '9223372036854775806'");
+}
