@@ -387,6 +387,13 @@ pub fn edit(tx: &Transaction, actor: &Member, id: ListingId, edit: &ListingEdit,
         return Err(Error::conflict(format!("listing {id} is sold; it can't be edited")));
     }
     let category = edit.category.as_deref().map(|c| category_id(tx, c)).transpose()?;
+    // As an import checks: the item was got before it was listed.
+    let listed = current.created_at.rfc3339();
+    if let Some(Some(acquired)) = &edit.acquired_on
+        && acquired.as_str() > &listed[..10]
+    {
+        return Err(Error::invalid(format!("the item can't be acquired after it was listed ({listed})")));
+    }
     let free = edit.free.unwrap_or(current.free && edit.price.is_none_or(|p| p == Money::ZERO));
     let price = if free { Money::ZERO } else { edit.price.unwrap_or(current.price_cents) };
     if let Some(q) = edit.quantity

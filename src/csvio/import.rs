@@ -979,10 +979,9 @@ struct Spots {
     /// Reviews: nobody reviews themselves.
     reviewer: Option<usize>,
     reviewee: Option<usize>,
-    /// Listings: got before listed, changed after.
+    /// Listings: got before listed.
     acquired_on: Option<usize>,
     created_at: Option<usize>,
-    updated_at: Option<usize>,
     /// Members: a `deleted-` name belongs to an anonymised member.
     username: Option<usize>,
     deleted_at: Option<usize>,
@@ -1008,7 +1007,6 @@ impl Spots {
             reviewee: col("reviewee"),
             acquired_on: col("acquired_on"),
             created_at: col("created_at"),
-            updated_at: col("updated_at"),
             username: col("username"),
             deleted_at: col("deleted_at"),
             id: col("id"),
@@ -1086,11 +1084,6 @@ fn row_rules(spots: &Spots, values: &[Value]) -> Option<RowError> {
         && acquired > created.get(..10).unwrap_or(created)
     {
         return Some((Some(at), format!("the item can't be acquired after it was listed ({created})")));
-    }
-    if let (Some(at), Some(updated), Some(created)) = (spots.updated_at, text(spots.updated_at), text(spots.created_at))
-        && updated < created
-    {
-        return Some((Some(at), format!("a listing can't change before it was listed ({created})")));
     }
     if let (Some(at), Some(name), Some(deleted), Some(id)) =
         (spots.username, text(spots.username), spots.deleted_at, spots.id)
