@@ -567,9 +567,7 @@ pub fn import(
     };
     let mut rejects = Rejects { out: None, header: header_names, width, delimiter: delimiter(rejects_shape) };
     if let (true, Some(path)) = (opts.skip_invalid, &opts.rejects) {
-        if let Source::File(input) = source
-            && same_file(input, path)
-        {
+        if reads_from(source, path) {
             return Err(Error::usage(format!("--rejects {} is the file being imported", path.display()))
                 .with_hint("write the rejected rows to another file"));
         }
@@ -920,6 +918,25 @@ fn trade_rules(spots: &Spots, values: &[Value], refs: &Refs) -> Option<RowError>
 
 fn delimiter(shape: Shape) -> u8 {
     if shape == Shape::Tsv { b'\t' } else { b',' }
+}
+
+/// True when the import reads `path`, by name or as standard input.
+fn reads_from(source: &Source, path: &std::path::Path) -> bool {
+    match source {
+        Source::File(input) => same_file(input, path),
+        #[cfg(unix)]
+        Source::Stdin => {
+            use std::os::fd::AsFd;
+            use std::os::unix::fs::MetadataExt;
+            let stdin = std::io::stdin().as_fd().try_clone_to_owned().map(std::fs::File::from);
+            match (stdin.and_then(|f| f.metadata()), std::fs::metadata(path)) {
+                (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+                _ => false,
+            }
+        }
+        #[cfg(not(unix))]
+        Source::Stdin => false,
+    }
 }
 
 /// True when `a` and `b` name one existing file (through links too).

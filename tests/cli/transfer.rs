@@ -842,6 +842,15 @@ fn skip_invalid_imports_the_good_rows_and_keeps_the_bad_ones() {
         .code(2)
         .stderr_has("is the file being imported");
     assert_eq!(std::fs::read(&file).unwrap(), before, "the input is untouched");
+    let out = m
+        .process()
+        .env("FLEA_SESSION", &alice.token)
+        .args(["--db", path(&m.db), "import", "listings", "-", "--skip-invalid", "--rejects", path(&file)])
+        .stdin(std::fs::File::open(&file).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the input is untouched when it is standard input");
     // A short row is padded, so that its reason is under `reason`.
     let short = m.file("short.csv", "title,category,condition,price\nShort,tools\n");
     alice.run(["import", "listings", path(&short), "--skip-invalid", "--rejects", path(&rejects)]).code(0);
