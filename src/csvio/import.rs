@@ -228,14 +228,21 @@ impl<R: BufRead + Send> Records for JsonRecords<R> {
                     let reason = format!("unknown field '{key}'");
                     return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 };
-                if value.get().starts_with('[')
-                    && serde_json::from_str::<Vec<&RawValue>>(value.get())
-                        .is_ok_and(|items| items.into_iter().filter_map(jsonl::cell).any(|i| i.contains(';')))
-                {
+                let items_with_semicolons = value.get().starts_with('[')
+                    && serde_json::from_str::<Vec<&RawValue>>(value.get()).is_ok_and(|items| {
+                        items.into_iter().any(|i| jsonl::cell(i).is_ok_and(|c| c.is_some_and(|c| c.contains(';'))))
+                    });
+                if items_with_semicolons {
                     let reason = format!("{key}: an item can't contain ';'");
                     return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
                 }
-                cells[col] = jsonl::cell(value);
+                cells[col] = match jsonl::cell(value) {
+                    Ok(cell) => cell,
+                    Err(why) => {
+                        let reason = format!("{key}: {why}");
+                        return Ok(Some(Err(Unreadable { line: self.line, reason, raw })));
+                    }
+                };
             }
             return Ok(Some(Ok(Row { line: self.line, cells: cells.into(), raw })));
         }

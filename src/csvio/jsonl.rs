@@ -37,17 +37,23 @@ impl<'a> Fields<'a> {
 }
 
 /// A field's value as a cell: strings unquoted, numbers and booleans as
-/// written, arrays joined with ';', null as no value.
-pub(super) fn cell(value: &RawValue) -> Option<String> {
+/// written, arrays joined with ';', null as no value. `Err` for a string
+/// that is not text (an unpaired surrogate such as "\ud800").
+pub(super) fn cell(value: &RawValue) -> Result<Option<String>, String> {
     let text = value.get();
+    let not_text = |_| "not valid text (an unpaired \\u surrogate)".to_string();
     match text.as_bytes().first() {
-        Some(b'"') => serde_json::from_str::<String>(text).ok(),
-        Some(b'n') => None,
+        Some(b'"') => serde_json::from_str::<String>(text).map(Some).map_err(not_text),
+        Some(b'n') => Ok(None),
         Some(b'[') => {
-            let items: Vec<&RawValue> = serde_json::from_str(text).ok()?;
-            Some(items.into_iter().filter_map(cell).collect::<Vec<_>>().join(";"))
+            let items: Vec<&RawValue> = serde_json::from_str(text).map_err(not_text)?;
+            let mut cells = Vec::with_capacity(items.len());
+            for item in items {
+                cells.extend(cell(item)?);
+            }
+            Ok(Some(cells.join(";")))
         }
-        _ => Some(text.to_string()),
+        _ => Ok(Some(text.to_string())),
     }
 }
 
@@ -79,7 +85,7 @@ mod tests {
     fn values_keep_their_text() {
         let fields = Fields::parse(r#"{"price": 90071992547409.93, "tags": ["a", null, 1e2], "t": "x\"y", "n": null}"#)
             .expect("an object");
-        let cells: Vec<(&str, Option<String>)> = fields.0.iter().map(|(k, v)| (k.as_str(), cell(v))).collect();
+        let cells: Vec<(&str, Option<String>)> = fields.0.iter().map(|(k, v)| (k.as_str(), cell(v).unwrap())).collect();
         assert_eq!(
             cells,
             [
@@ -93,6 +99,14 @@ mod tests {
             fields.with_reason("bad \"price\""),
             r#"{"price":90071992547409.93,"tags":["a", null, 1e2],"t":"x\"y","n":null,"reason":"bad \"price\""}"#
         );
+    }
+
+    #[test]
+    fn unpaired_surrogates_are_not_text() {
+        for line in [r#"{"t": "Oak \ud800 chair"}"#, r#"{"t": ["a", "\udc00"]}"#] {
+            let fields = Fields::parse(line).expect("an object");
+            assert!(cell(fields.0[0].1).is_err(), "{line}");
+        }
     }
 
     #[test]

@@ -1798,6 +1798,10 @@ fn json_lines_money_is_exact() {
         lines[0].starts_with(&format!("{{\"title\":\"Over\",{base},\"price\":12345678901234567.89123,\"reason\":"))
     );
     assert!(lines[1].contains("the field 'price' appears twice"), "{rejected}");
+
+    // Text that isn't text (an unpaired surrogate) is refused, not emptied.
+    let odd = m.file("odd.jsonl", format!("{{\"title\":\"Oak\",{base},\"price\":1,\"place\":\"\\udc00x\"}}\n"));
+    alice.run(["import", "listings", path(&odd)]).code(6).stderr_has("odd.jsonl:1: place: not valid text");
 }
 
 /// A full disk under the output is the machine's trouble, not a flea bug.
