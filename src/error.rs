@@ -86,8 +86,11 @@ impl std::error::Error for Error {}
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Error::internal(BROKEN_PIPE);
+        match e.kind() {
+            std::io::ErrorKind::BrokenPipe => return Error::internal(BROKEN_PIPE),
+            // Text read from a file or standard input that is not UTF-8.
+            std::io::ErrorKind::InvalidData => return Error::invalid(format!("the input is not valid text: {e}")),
+            _ => {}
         }
         // A full disk or a failing device is trouble with the machine, not a
         // bug in flea: the same exit code as a market file that can't be used.
@@ -122,6 +125,8 @@ impl From<rusqlite::Error> for Error {
             Some(C::CannotOpen) => Error::unusable("cannot open the market file")
                 .with_hint("check that its folder exists and is writable, or choose another path with --db"),
             Some(C::DiskFull) => Error::unusable("the disk is full"),
+            Some(C::SystemIoFailure) => Error::unusable("the disk failed while reading or writing the market file")
+                .with_hint("check the disk; the last complete change is kept"),
             Some(C::ConstraintViolation) => Error::invalid("the market refused a value that breaks one of its rules"),
             _ => Error::internal(format!("unexpected database error ({})", describe(&e))),
         }

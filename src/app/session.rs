@@ -59,7 +59,10 @@ pub fn save(db: &Path, token: &str) -> Result<()> {
         f.sync_all()?;
         std::fs::rename(tmp, &file)
     };
-    write(&tmp).map_err(|e| Error::internal(format!("cannot write the session file {}: {e}", file.display())))
+    write(&tmp).map_err(|e| {
+        Error::unusable(format!("cannot write the session file {}: {e}", file.display()))
+            .with_hint("check the disk and that folder's permissions")
+    })
 }
 
 pub fn remove(db: &Path) -> Result<()> {
@@ -68,7 +71,7 @@ pub fn remove(db: &Path) -> Result<()> {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(Error::internal(format!("cannot remove the session file {}: {e}", file.display())));
+                return Err(Error::unusable(format!("cannot remove the session file {}: {e}", file.display())));
             }
         }
     }

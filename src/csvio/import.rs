@@ -486,7 +486,19 @@ struct Rejects {
 }
 
 impl Rejects {
+    /// Writes one rejected row. A reader of the rejects file that went away
+    /// (a pipe) is a failure, not the quiet end a closed standard output is.
     fn write(&mut self, raw: &RawRow, reason: &str) -> Result<()> {
+        self.write_row(raw, reason).map_err(|e| {
+            if e.is_broken_pipe() {
+                Error::unusable("cannot write the rejects file: its reader went away (broken pipe)")
+            } else {
+                e
+            }
+        })
+    }
+
+    fn write_row(&mut self, raw: &RawRow, reason: &str) -> Result<()> {
         let Some(out) = self.out.as_mut() else {
             return Ok(());
         };
@@ -503,7 +515,7 @@ impl Rejects {
             }
             RawRow::CsvRows(rows) => {
                 for fields in rows {
-                    self.write(&RawRow::Csv(fields.clone()), reason)?;
+                    self.write_row(&RawRow::Csv(fields.clone()), reason)?;
                 }
             }
             RawRow::Json(text) => {

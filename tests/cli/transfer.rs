@@ -1954,3 +1954,35 @@ fn listing_ids_may_be_far_apart() {
         m.file("missing.csv", "listing_id,buyer,seller,unit_price,total\n9223372036854775806,bob,alice,5,5\n");
     alice.run(["import", "orders", path(&missing)]).code(6).stderr_has("listing_id: no listing '9223372036854775806'");
 }
+
+/// A rejects file whose reader goes away fails the import (exit 7, nothing
+/// written), unlike a closed standard output, which ends flea quietly.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_rejects_pipe_that_closes_fails_the_import() {
+    let m = Market::temp();
+    let alice = m.member_at("alice", NOW, &[]);
+    let mut text = String::from("title,category,condition,price\nGood,tools,good,1\n");
+    for i in 0..5_000 {
+        text.push_str(&format!("Bad {i} with a long enough title to fill the pipe quickly,tools,mint,1\n"));
+    }
+    let file = m.file("bad.csv", &text);
+    let mut child = m
+        .process()
+        .env("FLEA_SESSION", &alice.token)
+        .env("FLEA_NOW", NOW)
+        .args(["--db", path(&m.db), "import", "listings", path(&file), "--skip-invalid", "--rejects", "/dev/stdout"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{stderr}");
+    assert!(stderr.contains("rejects file"), "{stderr}");
+    assert_eq!(m.count("SELECT count(*) FROM listings"), 0);
+    // Bytes that are not text on standard input are bad data, not a disk fault.
+    Run::new(m.cmd().args(["account", "register", "bob", "--password-stdin"]).write_stdin(vec![0xff, 0xfe, b'\n']))
+        .code(6);
+}
