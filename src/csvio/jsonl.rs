@@ -12,10 +12,9 @@ impl<'a> Fields<'a> {
     /// Reads a line; `Err` says why it is not a JSON object of distinct fields.
     pub(super) fn parse(text: &'a str) -> Result<Fields<'a>, String> {
         let fields: Fields = serde_json::from_str(text).map_err(|_| "the line is not a JSON object".to_string())?;
-        for (i, (key, _)) in fields.0.iter().enumerate() {
-            if fields.0[..i].iter().any(|(k, _)| k == key) {
-                return Err(format!("the field '{key}' appears twice"));
-            }
+        let mut seen = std::collections::HashSet::with_capacity(fields.0.len());
+        if let Some((key, _)) = fields.0.iter().find(|(key, _)| !seen.insert(key.as_str())) {
+            return Err(format!("the field '{key}' appears twice"));
         }
         Ok(fields)
     }
