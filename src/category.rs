@@ -243,9 +243,11 @@ pub fn unpark_slugs(tx: &Transaction, parked: ParkedSlugs) -> Result<()> {
         if let Some(other) = holder.query_row([&slug], |r| r.get::<_, CategoryId>(0)).optional()?
             && other != id
         {
+            // Found only once every row is in, too late to leave the row
+            // out: the whole file is refused, even with --skip-invalid.
             return Err(Error::invalid(format!(
                 "the file gives the slug '{slug}' to category {other}, but category {id}, which the file leaves \
-                 alone, has it"
+                 alone, has it; nothing was imported"
             ))
             .with_hint(format!("add a row for category {id} with another slug, or use another slug for {other}")));
         }
