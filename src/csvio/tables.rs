@@ -156,7 +156,7 @@ pub static LISTINGS: Table = Table {
         req(col("condition", "condition", Kind::Enum(CONDITIONS), "new, like_new, good, fair, poor or for_parts")),
         or(col("price", "price_cents", Kind::Money, "asking price, decimal in the market currency"), Default::Zero),
         col("original_price", "original_price_cents", Kind::Money, "price when new"),
-        col("acquired_on", "acquired_on", Kind::Date, "YYYY-MM-DD the seller got the item"),
+        col("acquired_on", "acquired_on", Kind::Date, "YYYY-MM-DD the seller got the item (not after created_at)"),
         or(col("quantity", "quantity", Kind::Int { min: 0, max: 1_000_000 }, "units still for sale"), Default::One),
         col("tags", "", Kind::Tags, "tags separated by ';'"),
         col("lat", "lat", LAT, "latitude (with lon)"),
