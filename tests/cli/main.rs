@@ -148,6 +148,16 @@ pub struct Member<'a> {
 }
 
 impl Member<'_> {
+    /// As [`Member::cmd`], as a plain process to start and act on while it
+    /// runs (`--db`, session and clock set).
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = self.market.process();
+        cmd.arg("--db").arg(&self.market.db).env("FLEA_SESSION", &self.token);
+        if let Some(now) = &self.now {
+            cmd.env("FLEA_NOW", now);
+        }
+        cmd
+    }
     pub fn cmd(&self) -> Command {
         let mut cmd = self.market.cmd();
         cmd.env("FLEA_SESSION", &self.token);

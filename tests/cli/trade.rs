@@ -452,11 +452,9 @@ fn buying_is_refused_with_the_reason() {
 
 // 5. Parallel buyers --------------------------------------------------------
 
-pub fn spawn_buy(m: &Market, token: &str, listing: &str) -> Child {
-    m.process()
-        .env("FLEA_SESSION", token)
-        .arg("--db")
-        .arg(&m.db)
+pub fn spawn_buy(buyer: &Member, listing: &str) -> Child {
+    buyer
+        .process()
         .args(["buy", listing, "--yes"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -466,8 +464,8 @@ pub fn spawn_buy(m: &Market, token: &str, listing: &str) -> Child {
 }
 
 /// Starts 20 buyers of one unit each at once; returns (exit code, stderr) of each.
-fn race(m: &Market, buyers: &[Member], listing: &str) -> Vec<(i32, String)> {
-    let children: Vec<Child> = (0..20).map(|i| spawn_buy(m, &buyers[i % buyers.len()].token, listing)).collect();
+fn race(buyers: &[Member], listing: &str) -> Vec<(i32, String)> {
+    let children: Vec<Child> = (0..20).map(|i| spawn_buy(&buyers[i % buyers.len()], listing)).collect();
     children
         .into_iter()
         .map(|c| {
@@ -484,7 +482,7 @@ fn twenty_buyers_racing_for_the_last_unit_make_exactly_one_order() {
     let buyers: Vec<Member> = (1..=5).map(|i| m.member(&format!("buyer{i}"))).collect();
     let listing = add_listing(&alice, "The last bike", "100", 1);
 
-    let results = race(&m, &buyers, &listing);
+    let results = race(&buyers, &listing);
     for (code, stderr) in &results {
         assert!(!stderr.contains("locked") && !stderr.contains("busy"), "writers wait for each other: {stderr}");
         assert!(*code == 0 || *code == 5, "exit {code}: {stderr}");
@@ -508,7 +506,7 @@ fn twenty_buyers_racing_for_five_units_never_oversell() {
     let buyers: Vec<Member> = (1..=5).map(|i| m.member(&format!("buyer{i}"))).collect();
     let listing = add_listing(&alice, "Five helmets", "20", 5);
 
-    let results = race(&m, &buyers, &listing);
+    let results = race(&buyers, &listing);
     assert_eq!(results.iter().filter(|(c, _)| *c == 0).count(), 5, "{results:?}");
     assert_eq!(results.iter().filter(|(c, _)| *c == 5).count(), 15, "{results:?}");
     assert!(results.iter().all(|(_, e)| !e.contains("locked") && !e.contains("busy")));

@@ -842,10 +842,9 @@ fn skip_invalid_imports_the_good_rows_and_keeps_the_bad_ones() {
         .code(2)
         .stderr_has("is the file being imported");
     assert_eq!(std::fs::read(&file).unwrap(), before, "the input is untouched");
-    let out = m
+    let out = alice
         .process()
-        .env("FLEA_SESSION", &alice.token)
-        .args(["--db", path(&m.db), "import", "listings", "-", "--skip-invalid", "--rejects", path(&file)])
+        .args(["import", "listings", "-", "--skip-invalid", "--rejects", path(&file)])
         .stdin(std::fs::File::open(&file).unwrap())
         .output()
         .unwrap();
@@ -1655,12 +1654,8 @@ fn an_import_killed_half_way_leaves_the_market_as_it_was() {
     let wal = m.db.with_extension("db-wal");
     for round in ["into an empty table", "into a table with rows"] {
         let before = (export(&m, Some(&alice), "listings", "csv"), table_counts(&m));
-        let mut child = m
+        let mut child = alice
             .process()
-            .arg("--db")
-            .arg(&m.db)
-            .env("FLEA_SESSION", &alice.token)
-            .env("FLEA_NOW", NOW)
             .args(["import", "listings", path(&file)])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -1728,11 +1723,8 @@ fn parallel_imports_and_purchases_leave_a_sound_market() {
             text.push_str(&format!("{}'s chair {i},Oak; sturdy,chairs,good,{}.00\n", seller.name, 5 + i % 90));
         }
         let file = m.file(&format!("{}.csv", seller.name), text);
-        let child = m
+        let child = seller
             .process()
-            .env("FLEA_SESSION", &seller.token)
-            .arg("--db")
-            .arg(&m.db)
             .args(["import", "listings", path(&file)])
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -1740,7 +1732,7 @@ fn parallel_imports_and_purchases_leave_a_sound_market() {
             .expect("start flea");
         imports.push(child);
     }
-    let buys: Vec<_> = (0..10).map(|i| crate::trade::spawn_buy(&m, &buyers[i % 5].token, &lamps)).collect();
+    let buys: Vec<_> = (0..10).map(|i| crate::trade::spawn_buy(&buyers[i % 5], &lamps)).collect();
     let finish = |c: std::process::Child| {
         let out = c.wait_with_output().expect("wait for flea");
         (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
@@ -1812,12 +1804,8 @@ fn a_full_disk_under_the_output_is_exit_7_not_a_bug() {
     let alice = m.member_at("alice", NOW, &[]);
     alice.run(["list", "add", "--title", "Lamp", "--category", "tools", "--condition", "good", "--price", "3"]).code(0);
     for args in [&["export", "listings"][..], &["list", "show", "1"]] {
-        let out = m
+        let out = alice
             .process()
-            .env("FLEA_SESSION", &alice.token)
-            .env("FLEA_NOW", NOW)
-            .arg("--db")
-            .arg(&m.db)
             .args(args)
             .stdout(std::fs::File::create("/dev/full").expect("/dev/full"))
             .output()
@@ -1967,11 +1955,9 @@ fn a_rejects_pipe_that_closes_fails_the_import() {
         text.push_str(&format!("Bad {i} with a long enough title to fill the pipe quickly,tools,mint,1\n"));
     }
     let file = m.file("bad.csv", &text);
-    let mut child = m
+    let mut child = alice
         .process()
-        .env("FLEA_SESSION", &alice.token)
-        .env("FLEA_NOW", NOW)
-        .args(["--db", path(&m.db), "import", "listings", path(&file), "--skip-invalid", "--rejects", "/dev/stdout"])
+        .args(["import", "listings", path(&file), "--skip-invalid", "--rejects", "/dev/stdout"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
