@@ -119,7 +119,14 @@ fn parent_id(tx: &Transaction, parent: &str) -> Result<Option<CategoryId>> {
     if parent.trim().is_empty() {
         return Ok(None);
     }
-    let p = find(tx, parent)?;
+    // A value given for a flag, as `list add --category` treats one: a bad
+    // value (6), not a missing object (3).
+    let p = find(tx, parent).map_err(|e| match e.kind {
+        crate::error::Kind::NotFound => {
+            Error::invalid(e.message).with_hint("see the categories with: flea category list")
+        }
+        _ => e,
+    })?;
     if p.parent.is_some() {
         return Err(Error::invalid(format!("'{}' is a sub-category; the tree has two levels", p.slug)));
     }

@@ -267,7 +267,7 @@ fn category_add_refuses_bad_input() {
     for bad in ["x_1", "a", "a.b", "123", "two words", "día", &long] {
         add(bad, &[]).code(6).stderr_has("slug");
     }
-    add("pagers", &["--parent", "nowhere"]).code(3).stderr_has("nowhere");
+    add("pagers", &["--parent", "nowhere"]).code(6).stderr_has("no category 'nowhere'");
     add("cases", &["--parent", "smartphones"]).code(6).stderr_has("sub-category");
     // clap accepts a negative number for a float flag; flea refuses it as a
     // bad value (6), as it does NaN.
