@@ -222,7 +222,7 @@ impl<R: BufRead + Send> Records for JsonRecords<R> {
             let mut cells = vec![None; table.columns.len()];
             for (key, value) in fields.0 {
                 let Some(col) = table.column_index(&key) else {
-                    if self.ignore_unknown {
+                    if self.ignore_unknown || key == REASON {
                         continue;
                     }
                     let reason = format!("unknown field '{key}'");
@@ -276,7 +276,8 @@ fn csv_layout(table: &Table, header: &csv::ByteRecord, file: &str, ignore_unknow
                 seen[col] = true;
                 layout.csv.push(Some(col));
             }
-            None if ignore_unknown => layout.csv.push(None),
+            // A rejects file's own column: fixed, it imports as it is.
+            None if ignore_unknown || name == REASON => layout.csv.push(None),
             None => {
                 let known: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
                 return Err(Error::invalid(format!("{file}:1:{}: unknown column '{name}'", pos + 1)).with_hint(
@@ -938,6 +939,9 @@ fn trade_rules(spots: &Spots, values: &[Value], refs: &Refs) -> Option<RowError>
 fn delimiter(shape: Shape) -> u8 {
     if shape == Shape::Tsv { b'\t' } else { b',' }
 }
+
+/// The column a rejects file adds; no table has one of that name.
+const REASON: &str = "reason";
 
 /// True when the import reads `path`, by name or as standard input.
 fn reads_from(source: &Source, path: &std::path::Path) -> bool {

@@ -821,11 +821,10 @@ fn skip_invalid_imports_the_good_rows_and_keeps_the_bad_ones() {
     assert!(rows[0][5].contains("mint"), "{rejected}");
     assert_eq!(cells(1), ["Bad price", "", "good", "12,5", "tools"]);
     assert!(rows[1][5].contains("12,5"), "{rejected}");
-    // The rejects file, fixed, imports cleanly with --ignore-unknown for the
-    // reason column.
+    // The rejects file, fixed, imports as it is: its reason column is left out.
     let fixed = rejected.replace(",mint,", ",good,").replace("\"12,5\"", "12.50");
     let fixed_file = m.file("fixed.csv", fixed);
-    alice.run(["import", "listings", path(&fixed_file), "--ignore-unknown"]).code(0).stdout_has("Imported 2 row(s)");
+    alice.run(["import", "listings", path(&fixed_file)]).code(0).stdout_has("Imported 2 row(s)");
     assert_eq!(titles(&m).len(), 8);
     // Without --rejects the bad rows are only counted; --rejects needs
     // --skip-invalid.
@@ -1790,6 +1789,9 @@ fn json_lines_money_is_exact() {
         lines[0].starts_with(&format!("{{\"title\":\"Over\",{base},\"price\":12345678901234567.89123,\"reason\":"))
     );
     assert!(lines[1].contains("the field 'price' appears twice"), "{rejected}");
+    // Fixed, a rejected line imports as it is: its reason is left out.
+    let fixed = m.file("fixed.jsonl", lines[0].replace("12345678901234567.89123", "5"));
+    alice.run(["import", "listings", path(&fixed)]).code(0).stdout_has("Imported 1 row(s)");
 
     // Text that isn't text (an unpaired surrogate) is refused, not emptied.
     let odd = m.file("odd.jsonl", format!("{{\"title\":\"Oak\",{base},\"price\":1,\"place\":\"\\udc00x\"}}\n"));
